@@ -1,0 +1,1 @@
+"""Pure text logic: sentences, claims, key facts, matching and verdicts (no I/O)."""

@@ -1,0 +1,82 @@
+"""The bilingual news glossary: English and Hindi word forms mapped to shared concept ids."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from claims.text import fold_devanagari
+
+_EN_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
+_HI_SUFFIXES = ("ियों", "ाओं", "ों", "ें", "ीं", "ी", "े", "ा")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Word form -> concept ids. Forms are stored folded (nukta dropped, lower case)."""
+
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # concept -> action/thing/role/place/time
+
+    @classmethod
+    def parse(cls, text: str) -> Glossary:
+        """Read the TSV format: concept, English forms, Hindi forms (| between forms)."""
+        forms: dict[str, set[str]] = {}
+        kinds: dict[str, str] = {}
+        kind = "thing"
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line.startswith("@"):
+                kind = line[1:].strip()
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 3 or not cols[0].strip():
+                raise ValueError(f"glossary line {lineno}: expected 3 tab-separated columns")
+            concept = cols[0].strip()
+            kinds[concept] = kind
+            for form in re.split(r"\|", cols[1] + "|" + cols[2]):
+                key = _key(form)
+                if key:
+                    forms.setdefault(key, set()).add(concept)
+        return cls({k: frozenset(v) for k, v in forms.items()}, kinds)
+
+    def merge(self, other: Glossary) -> Glossary:
+        merged = {k: set(v) for k, v in self.forms.items()}
+        for k, v in other.forms.items():
+            merged.setdefault(k, set()).update(v)
+        return Glossary({k: frozenset(v) for k, v in merged.items()}, {**self.kinds, **other.kinds})
+
+    def concepts(self, word: str) -> frozenset[str]:
+        """Concepts of one word, trying its inflected form, then light suffix stripping."""
+        key = _key(word)
+        hit = self.forms.get(key)
+        if hit:
+            return hit
+        for suffix in _EN_SUFFIXES if key.isascii() else _HI_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                hit = self.forms.get(key[: -len(suffix)])
+                if hit:
+                    return hit
+                if key.isascii() and (stem := key[: -len(suffix)] + "e") in self.forms:
+                    return self.forms[stem]
+        return frozenset()
+
+    def actions(self, word: str) -> frozenset[str]:
+        """Concepts of ``word`` that are actions (the predicates of news)."""
+        return frozenset(c for c in self.concepts(word) if self.kinds.get(c) == "action")
+
+    def kind(self, concept: str) -> str:
+        return self.kinds.get(concept, "thing")
+
+
+def _key(form: str) -> str:
+    return fold_devanagari(form.strip()).casefold()
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The glossary shipped with Satyapan (package data, read once)."""
+    return Glossary.parse(files("claims").joinpath("data/glossary.tsv").read_text("utf-8"))

@@ -1,0 +1,393 @@
+"""Evidence search: claims against coverage sentences, across scripts, with stance from key facts.
+
+Every claim and coverage sentence becomes a bag of comparable terms: numbers as values
+(#26), glossary concepts (@kill, shared by "killed" and "मारे गए"), and every other word in
+Latin letters (राजनाथ -> rajnath). Terms that are spelled differently (belosov/belousov,
+pemting/painting) are joined by one rapidfuzz ``process.cdist`` over the two vocabularies.
+A sentence's relevance to a claim is the share of the claim's terms it contains, each term
+weighted by its rarity in the coverage, so names and numbers dominate and a shared "में"
+counts for nothing. Stance then comes from the key facts: the same numbers and actors
+support; another number for the same counted thing contradicts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from claims.extract import _number_fact
+from claims.glossary import Glossary, default_glossary
+from claims.lexicon import STOPWORDS
+from claims.model import Claim, ClaimType, CoverageText, EvidenceMatch, NumberFact, Stance
+from claims.numbers import find_numbers
+from claims.segment import split_sentences
+from claims.text import fold_devanagari, is_devanagari, tokenize
+from claims.translit import skeleton, to_latin
+
+_QUOTED = re.compile(r"[“\"‘«]([^”\"’»]{3,})[”\"’»]")
+
+
+@dataclass(frozen=True)
+class MatchOptions:
+    """Knobs of the matcher; defaults chosen on the development corpus."""
+
+    min_relevance: float = 45.0  # share (0-100) of a claim's weighted terms a sentence holds
+    term_similarity: float = 82.0  # rapidfuzz ratio at which two spellings are one term
+    number_tolerance: float = 0.01  # relative difference at which two values are equal
+    pair_penalty: float = 0.95  # a two-sentence quote must beat a one-sentence one clearly
+    block_size: int = 4096  # sentences scored at once (bounds memory)
+    absent_weight: float = 0.25  # weight of a claim word that no coverage sentence holds
+    number_bonus: float = 15.0  # rank bonus for holding the claim's numbers
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    start: int
+    end: int
+
+
+def terms_of(text: str, glossary: Glossary) -> list[Term]:
+    """Comparable terms of ``text`` with their offsets (stop words dropped)."""
+    out: list[Term] = []
+    number_spans = find_numbers(text)
+    covered: set[int] = set()
+    for n in number_spans:
+        if n.value == 1 and not any(c.isdigit() for c in n.text):
+            continue
+        out.append(Term(f"#{n.value:g}", n.start, n.end))
+        covered.update(range(n.start, n.end))
+    for tok in tokenize(text):
+        if tok.start in covered:
+            continue
+        parts = [tok.text] if any(c.isdigit() for c in tok.text) else tok.text.split("-")
+        offset = tok.start
+        for part in parts:
+            start, end = offset, offset + len(part)
+            offset = end + 1
+            word = fold_devanagari(part).casefold()
+            if not word or word in STOPWORDS:
+                continue
+            concepts = glossary.concepts(part)
+            if concepts:
+                out.extend(Term(f"@{c}", start, end) for c in sorted(concepts))
+            else:
+                out.append(Term(to_latin(word), start, end))
+    return out
+
+
+def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
+    """A claim's terms: its own words plus the names its pronouns stand for."""
+    keys = [t.key for t in terms_of(claim.text, glossary)]
+    for e in claim.key_facts.entities:
+        if e.kind == "context":
+            keys.extend(w for w in e.latin.split() if w not in STOPWORDS)
+    return list(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A candidate quote: one coverage sentence or two adjacent ones."""
+
+    doc: int
+    start: int
+    end: int
+    terms: tuple[Term, ...]
+    pair: bool
+    devanagari: bool
+
+
+def find_evidence(
+    claims: Sequence[Claim],
+    docs: Sequence[CoverageText],
+    *,
+    options: MatchOptions | None = None,
+    glossary: Glossary | None = None,
+    anchors: Sequence[str] | None = None,
+) -> list[EvidenceMatch]:
+    """The best supporting or contradicting quote of each document for each claim.
+
+    ``anchors`` are words that place the article's event (by default the specific places its
+    claims name, not countries): a document that mentions none of them is about another
+    event, however many of the same people it names, and gives no evidence.
+    """
+    opts = options or MatchOptions()
+    gloss = glossary or default_glossary()
+    if not claims or not docs:
+        return []
+    units = _units(docs, gloss)
+    if not units:
+        return []
+    c_terms = [claim_terms(c, gloss) for c in claims]
+    q_terms = [quote_terms(c, gloss) for c in claims]
+    anchor_words = list(anchors) if anchors is not None else event_anchors(claims, gloss)
+    vocab = sorted(
+        {t for ts in c_terms for t in ts} | {t for ts in q_terms for t in ts} | set(anchor_words)
+    )
+    index = {t: i for i, t in enumerate(vocab)}
+    doc_vocab = sorted({t.key for u in units for t in u.terms})
+    links = _link_terms(vocab, doc_vocab, opts.term_similarity)
+
+    # Which claim terms each unit holds (bool matrix), and each term's rarity.
+    held = np.zeros((len(units), len(vocab)), dtype=bool)
+    for r, u in enumerate(units):
+        for t in u.terms:
+            for v in links.get(t.key, ()):
+                held[r, v] = True
+    singles = np.array([not u.pair for u in units])
+    unit_dev = np.array([u.devanagari for u in units])
+    is_number = np.array([t.startswith("#") for t in vocab])
+    claim_dev = [is_devanagari(c.text) for c in claims]
+    # Per script of the coverage: rarer terms weigh more. A claim word no sentence of that
+    # script holds cannot tell its sentences apart: it weighs little in the claim's own
+    # script (the article's phrasing) and nothing across scripts (a Hindi word that has no
+    # English spelling in the coverage is not a name, and English text cannot hold it).
+    words = {}
+    for script in (False, True):
+        rows = singles & (unit_dev == script)
+        df = held[rows].sum(axis=0)
+        idf = np.log((int(rows.sum()) + 1) / (df + 1)) + 1.0
+        w = np.zeros((len(claims), len(vocab)))
+        for ci, ts in enumerate(c_terms):
+            for key in ts:
+                v = index[key]
+                if is_number[v]:
+                    continue
+                if df[v] > 0:
+                    w[ci, v] = idf[v]
+                elif claim_dev[ci] == script:
+                    w[ci, v] = opts.absent_weight
+        words[script] = w
+    numbers = np.zeros((len(claims), len(vocab)))
+    for ci, ts in enumerate(c_terms):
+        for key in ts:
+            if is_number[index[key]]:
+                numbers[ci, index[key]] = 1.0
+    number_totals = np.maximum(numbers.sum(axis=1), 1.0)
+
+    # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
+    # stance (a different number must still find the sentence) but rank equal ones first.
+    best: dict[tuple[int, int], tuple[float, float, int]] = {}
+    for lo in range(0, len(units), opts.block_size):
+        block = held[lo : lo + opts.block_size].astype(np.float64)
+        relevance = np.zeros((block.shape[0], len(claims)))
+        for script, w in words.items():
+            rows = unit_dev[lo : lo + opts.block_size] == script
+            if rows.any():
+                totals = np.maximum(w.sum(axis=1), 1e-9)
+                relevance[rows] = 100.0 * (block[rows] @ w.T) / totals
+        number_share = (block @ numbers.T) / number_totals
+        pair_rows = ~singles[lo : lo + opts.block_size]
+        relevance[pair_rows] *= opts.pair_penalty
+        rank = relevance + opts.number_bonus * number_share
+        rows, cols = np.nonzero(relevance >= opts.min_relevance)
+        for r, ci in zip(rows.tolist(), cols.tolist(), strict=True):
+            pair = (ci, units[lo + r].doc)
+            k = float(rank[r, ci])
+            if pair not in best or k > best[pair][0]:
+                best[pair] = (k, float(relevance[r, ci]), lo + r)
+
+    on_event = _docs_on_event(units, len(docs), anchor_words, links, index)
+    out: list[EvidenceMatch] = []
+    for (ci, di), (_, score, r) in sorted(best.items()):
+        if not on_event[di]:
+            continue
+        unit = units[r]
+        held_terms = {v for t in unit.terms for v in links.get(t.key, ())}
+        quoted = [index[t] for t in q_terms[ci]]
+        if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
+            continue  # a quote is supported by its words, not by its speaker alone
+        match = _judge(
+            ci, claims[ci], c_terms[ci], docs[di], unit, score, links, index, gloss, opts
+        )
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def quote_terms(claim: Claim, glossary: Glossary) -> list[str]:
+    """Terms of the words a claim quotes (empty when it quotes nothing)."""
+    m = _QUOTED.search(claim.text)
+    if not m:
+        return []
+    return list(dict.fromkeys(t.key for t in terms_of(m.group(1), glossary)))
+
+
+def event_anchors(claims: Sequence[Claim], glossary: Glossary | None = None) -> list[str]:
+    """Words that place the article's event: the specific places its claims name (a city,
+    a district), not the countries in the glossary, which many events share."""
+    gloss = glossary or default_glossary()
+    words: dict[str, None] = {}
+    for c in claims:
+        for e in c.key_facts.entities:
+            if e.kind != "place" or e.latin in gloss.kinds:
+                continue
+            words.update(dict.fromkeys(w for w in re.split(r"[\s-]+", e.latin) if len(w) >= 3))
+    return list(words)
+
+
+def _docs_on_event(
+    units: Sequence[_Unit],
+    n_docs: int,
+    anchors: Sequence[str],
+    links: dict[str, set[int]],
+    index: dict[str, int],
+) -> list[bool]:
+    if not anchors:
+        return [True] * n_docs
+    wanted = {index[a] for a in anchors if a in index}
+    seen = [False] * n_docs
+    for u in units:
+        if not seen[u.doc] and any(links.get(t.key, set()) & wanted for t in u.terms):
+            seen[u.doc] = True
+    return seen
+
+
+def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[_Unit]:
+    units: list[_Unit] = []
+    for di, doc in enumerate(docs):
+        sents = split_sentences(doc.text)
+        dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
+        terms = [
+            tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in terms_of(s.text, gloss))
+            for s in sents
+        ]
+        for k, s in enumerate(sents):
+            units.append(_Unit(di, s.start, s.end, terms[k], False, dev))
+            if k + 1 < len(sents):
+                nxt = sents[k + 1]
+                units.append(_Unit(di, s.start, nxt.end, terms[k] + terms[k + 1], True, dev))
+    return units
+
+
+def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[str, set[int]]:
+    """Map each coverage term to the claim terms it stands for: exact keys, and for words,
+    spellings within ``cutoff`` (one batched cdist) or with the same consonant skeleton."""
+    links: dict[str, set[int]] = {}
+    index = {t: i for i, t in enumerate(vocab)}
+    for t in doc_vocab:
+        if t in index:
+            links.setdefault(t, set()).add(index[t])
+    words = [t for t in vocab if t[:1] not in "#@" and len(t) >= 3]
+    doc_words = [t for t in doc_vocab if t[:1] not in "#@" and len(t) >= 3]
+    if not words or not doc_words:
+        return links
+    sims = process.cdist(
+        words, doc_words, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=-1
+    )
+    for i, j in zip(*np.nonzero(sims), strict=True):
+        links.setdefault(doc_words[j], set()).add(index[words[i]])
+    skel: dict[str, list[int]] = {}
+    for w in words:
+        if len(w) >= 5:
+            skel.setdefault(skeleton(w), []).append(index[w])
+    for d in doc_words:
+        if len(d) >= 5 and (hit := skel.get(skeleton(d))):
+            links.setdefault(d, set()).update(hit)
+    return links
+
+
+def _judge(
+    ci: int,
+    claim: Claim,
+    c_terms: list[str],
+    doc: CoverageText,
+    unit: _Unit,
+    score: float,
+    links: dict[str, set[int]],
+    index: dict[str, int],
+    gloss: Glossary,
+    opts: MatchOptions,
+) -> EvidenceMatch | None:
+    """Decide the stance of one candidate quote from the claim's key facts, or None when it
+    is not evidence (about something else, or silent on the fact the claim carries)."""
+    quote = doc.text[unit.start : unit.end]
+    held_terms = {v for t in unit.terms for v in links.get(t.key, ())}
+    matched: list[str] = []
+    conflicts: list[str] = []
+
+    # Actors: the claim's named parties must appear (any one of them, by any spelling).
+    names = [
+        e for e in claim.key_facts.entities if e.kind in ("name", "acronym", "equipment", "context")
+    ]
+    name_hits = [e for e in names if _entity_held(e.latin, held_terms, index)]
+    matched.extend(e.latin for e in name_hits)
+    if names and not name_hits:
+        return None
+    preds = [p for p in claim.key_facts.predicates if f"@{p}" in index]
+    pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
+    matched.extend(f"@{p}" for p in pred_hits)
+
+    # Numbers: the same value supports; another value for the same counted thing conflicts.
+    quote_numbers = [
+        _number_fact(n, quote, gloss)
+        for n in find_numbers(quote)
+        if not (n.value == 1 and not any(c.isdigit() for c in n.text))
+    ]
+    for fact in claim.key_facts.numbers:
+        same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
+        if same:
+            matched.append(_describe(fact))
+            continue
+        rivals = [q for q in quote_numbers if _same_counted(fact, q)]
+        if rivals:
+            conflicts.append(f"{_describe(fact)} vs {_describe(rivals[0])}")
+
+    if conflicts and (name_hits or pred_hits):
+        stance = Stance.CONTRADICTS
+    elif claim.key_facts.numbers and not any(m[:1].isdigit() for m in matched):
+        return None  # about the event, silent on the number the claim is about
+    elif preds and not pred_hits and claim.type is not ClaimType.QUOTE:
+        return None  # the same people doing something else
+    else:
+        stance = Stance.SUPPORTS
+    hl = _highlight(unit, links, index, c_terms)
+    return EvidenceMatch(
+        claim_index=ci,
+        doc_key=doc.key,
+        quote=quote,
+        quote_span=(unit.start, unit.end),
+        highlight=(hl[0] - unit.start, hl[1] - unit.start),
+        score=round(min(100.0, score), 1),
+        stance=stance,
+        matched_facts=tuple(dict.fromkeys(matched)),
+        conflicting_facts=tuple(conflicts),
+    )
+
+
+def _entity_held(latin: str, held: set[int], index: dict[str, int]) -> bool:
+    parts = [w for w in latin.split() if w in index]
+    if not parts:
+        return False
+    return sum(index[w] in held for w in parts) * 2 >= len(parts)
+
+
+def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
+    return math.isclose(a, b, rel_tol=opts.number_tolerance)
+
+
+def _same_counted(a: NumberFact, b: NumberFact) -> bool:
+    if not a.counts or not b.counts:
+        return False
+    return a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85
+
+
+def _describe(n: NumberFact) -> str:
+    value = f"{n.value:g}" if n.value < 1e6 else f"{n.value:,.0f}"
+    return f"{value} {n.counts}" if n.counts else value
+
+
+def _highlight(
+    unit: _Unit, links: dict[str, set[int]], index: dict[str, int], c_terms: list[str]
+) -> tuple[int, int]:
+    """The stretch of the quote from the first to the last term that matched the claim."""
+    wanted = {index[t] for t in c_terms}
+    hits = [t for t in unit.terms if links.get(t.key, set()) & wanted]
+    if not hits:
+        return unit.start, unit.end
+    return min(t.start for t in hits), max(t.end for t in hits)

@@ -1,0 +1,137 @@
+"""Value types shared by every room: claims, key facts, coverage, evidence and verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ClaimType(StrEnum):
+    QUANTITY = "quantity"
+    EVENT = "event"
+    QUOTE = "quote"
+    STATEMENT = "statement"
+
+
+class ClaimClass(StrEnum):
+    """ClaimBuster's three classes of sentence."""
+
+    CHECKWORTHY = "checkworthy_factual"
+    UNIMPORTANT = "unimportant_factual"
+    NON_FACTUAL = "non_factual"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    CORROBORATED = "corroborated"
+    SINGLE_SOURCE = "single_source"
+    DISPUTED = "disputed"
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    FALSE = "false"
+    NEEDS_EVIDENCE = "needs_evidence"
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self in REVIEWER_STATUSES
+
+
+REVIEWER_STATUSES = frozenset({Status.VERIFIED, Status.FALSE, Status.NEEDS_EVIDENCE})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a text; ``text == source[start:end]`` always holds."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NumberFact:
+    """A number as a value, the words it was written with, and what it counts."""
+
+    value: float
+    text: str
+    counts: str | None = None
+    start: int = 0  # offsets into the sentence
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named party in its own script and in Latin letters for cross-script matching."""
+
+    text: str
+    latin: str
+    kind: str = "name"  # name, acronym, place, org, equipment
+
+
+@dataclass(frozen=True)
+class DateFact:
+    text: str
+    value: str  # normalised: weekday name, "MM-DD", "YYYY-MM-DD", "HH:MM"
+    kind: str = "date"  # date, weekday, time, year
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    numbers: tuple[NumberFact, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    predicates: tuple[str, ...] = ()  # glossary concept ids, e.g. "kill", "gift"
+    dates: tuple[DateFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable claim: where it sits in the article and the facts it carries."""
+
+    text: str
+    sentence: str
+    span: tuple[int, int]  # the claim's sentence span in the article text
+    sentence_index: int
+    type: ClaimType
+    cls: ClaimClass
+    checkworthiness: float
+    key_facts: KeyFacts = field(default_factory=KeyFacts)
+    language: str = "hi"
+
+
+@dataclass(frozen=True)
+class CoverageText:
+    """One coverage document as matching sees it."""
+
+    key: str  # the document's URL
+    text: str
+    language: str | None = None
+    publisher: str | None = None
+    group: str | None = None  # syndication group: copies of one story share it
+
+
+@dataclass(frozen=True)
+class EvidenceMatch:
+    """The best sentence of one document for one claim."""
+
+    claim_index: int
+    doc_key: str
+    quote: str
+    quote_span: tuple[int, int]  # offsets of the quote in the document text
+    highlight: tuple[int, int]  # offsets of the best-matching part inside the quote
+    score: float  # 0..100
+    stance: Stance
+    matched_facts: tuple[str, ...] = ()
+    conflicting_facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    confidence: float  # 0..1
+    reason: str

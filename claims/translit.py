@@ -1,0 +1,217 @@
+"""Devanagari to Latin as English-language news spells Hindi names: schwa deletion, nasals.
+
+anyascii maps each letter; what no library does for Hindi is deciding which inherent
+vowels are spoken (राजनाथ -> rajnath, not rajanatha or rjnth) and which nasal an anusvara
+stands for (डोंग -> dong, संबंध -> sambandh). Those two rules live here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+VIRAMA = "\u094d"
+NUKTA = "\u093c"
+ANUSVARA = "\u0902"
+CHANDRABINDU = "\u0901"
+VISARGA = "\u0903"
+
+_CONSONANTS = {chr(c) for c in range(0x0915, 0x093A)} | {chr(c) for c in range(0x0958, 0x0960)}
+_VOWEL_SIGNS = {chr(c) for c in range(0x093E, 0x094D)} | {"\u0962", "\u0963"}
+_INDEPENDENT_VOWELS = {chr(c) for c in range(0x0904, 0x0915)} | {"\u0960", "\u0961", "\u0972"}
+
+# Where English spelling conventions differ from anyascii's letter map.
+_CONSONANT_LATIN = {
+    "च": "ch",
+    "छ": "chh",
+    "श": "sh",
+    "ष": "sh",
+    "ङ": "n",
+    "ञ": "n",
+    "ण": "n",
+    "क़": "q",
+    "ख़": "kh",
+    "ग़": "gh",
+    "ज़": "z",
+    "ड़": "r",
+    "ढ़": "rh",
+    "फ़": "f",
+    "य़": "y",
+}
+_SIGN_LATIN = {"ृ": "ri", "ॅ": "e", "ॉ": "o", "ै": "ai", "ौ": "au"}
+_VOWEL_LATIN = {"ऋ": "ri", "ऍ": "e", "ऑ": "o"}
+
+# Anusvara takes the nasal of the consonant after it.
+_LABIALS = set("पफबभम")
+_NASAL_BEFORE = {**{c: "n" for c in "कखगघचछजझटठडढतथदधनसशषहज़"}, **{c: "m" for c in _LABIALS}}
+
+# Spelled-out Latin letters, so that एसयू-30 एमकेआई reads su-30 mki and पीएसएलवी reads pslv.
+LETTER_NAMES = {
+    "ए": "a",
+    "बी": "b",
+    "सी": "c",
+    "डी": "d",
+    "ई": "e",
+    "एफ": "f",
+    "जी": "g",
+    "एच": "h",
+    "आई": "i",
+    "जे": "j",
+    "के": "k",
+    "एल": "l",
+    "एम": "m",
+    "एन": "n",
+    "ओ": "o",
+    "पी": "p",
+    "क्यू": "q",
+    "आर": "r",
+    "एस": "s",
+    "टी": "t",
+    "यू": "u",
+    "वी": "v",
+    "डब्ल्यू": "w",
+    "एक्स": "x",
+    "वाई": "y",
+    "जेड": "z",
+}
+_LETTER_NAME_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, LETTER_NAMES), key=len, reverse=True)) + ")"
+)
+
+
+def _syllables(word: str) -> list[tuple[str, str]]:
+    """Split a Devanagari word into (consonant-or-vowel, sign) units in reading order.
+
+    The sign is '' for an inherent vowel, the virama for a bare consonant, or a vowel sign.
+    Nasal signs and visarga are separate units with kind 'N'.
+    """
+    units: list[tuple[str, str]] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if ch in _CONSONANTS:
+            base = ch
+            if i + 1 < len(word) and word[i + 1] == NUKTA:
+                base = unicodedata.normalize("NFC", ch + NUKTA)
+                i += 1
+            sign = ""
+            if i + 1 < len(word) and (word[i + 1] in _VOWEL_SIGNS or word[i + 1] == VIRAMA):
+                sign = word[i + 1]
+                i += 1
+            units.append((base, sign))
+        elif ch in (ANUSVARA, CHANDRABINDU, VISARGA):
+            units.append(("N", ch))
+        elif ch in _INDEPENDENT_VOWELS:
+            units.append(("V", ch))
+        elif ch == NUKTA:
+            pass
+        else:
+            units.append(("X", ch))
+        i += 1
+    return units
+
+
+def _keeps_schwa(units: list[tuple[str, str]], deleted: set[int], i: int) -> bool:
+    """Hindi schwa deletion (Ohala's rule), applied right to left by the caller.
+
+    A consonant's inherent 'a' is silent at the end of a word and in the context
+    V C _ C V (a vowel before, a consonant with its own vowel after).
+    """
+    base, sign = units[i]
+    if sign != "" or base in ("N", "V", "X"):
+        return True
+    later = [j for j in range(i + 1, len(units)) if units[j][0] != "N"]
+    if not later:
+        return i == 0  # a one-letter word keeps its vowel (न -> na)
+    nxt = later[0]
+    if units[nxt][0] in ("V", "X") or units[nxt][1] == VIRAMA:
+        return True
+    next_has_vowel = nxt not in deleted
+    if not next_has_vowel or i == 0:
+        return True
+    prev_base, prev_sign = units[i - 1]
+    if prev_base == "N":
+        return True
+    prev_has_vowel = prev_base == "V" or (prev_sign != VIRAMA and (i - 1) not in deleted)
+    return not prev_has_vowel
+
+
+def _word_to_latin(word: str) -> str:
+    units = _syllables(word)
+    deleted: set[int] = set()
+    for i in range(len(units) - 1, -1, -1):
+        base, sign = units[i]
+        if base in ("N", "V", "X") or sign:
+            continue
+        if not _keeps_schwa(units, deleted, i):
+            deleted.add(i)
+    out: list[str] = []
+    for i, (base, sign) in enumerate(units):
+        if base == "N":
+            if sign == VISARGA:
+                out.append("h")
+                continue
+            nxt = units[i + 1][0] if i + 1 < len(units) else ""
+            if nxt == "ह":
+                out.append("ng")
+            elif nxt in _NASAL_BEFORE:
+                out.append(_NASAL_BEFORE[nxt])
+            else:
+                out.append("n")
+        elif base == "V":
+            out.append(_VOWEL_LATIN.get(sign) or anyascii(sign))
+        elif base == "X":
+            out.append(anyascii(sign))
+        else:
+            out.append(_CONSONANT_LATIN.get(base) or anyascii(base))
+            if sign == VIRAMA:
+                continue
+            if sign:
+                out.append(_SIGN_LATIN.get(sign) or anyascii(sign))
+            elif i not in deleted:
+                out.append("a")
+    return "".join(out)
+
+
+def _spelled_letters(word: str) -> str | None:
+    """Read a word made only of Latin letter names (एमकेआई -> mki), else None."""
+    pieces = _LETTER_NAME_RE.findall(word)
+    if len(pieces) >= 2 and "".join(pieces) == word:
+        return "".join(LETTER_NAMES[p] for p in pieces)
+    return None
+
+
+_DEV_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")
+
+
+@lru_cache(maxsize=65536)
+def to_latin(text: str) -> str:
+    """Latin spelling of Devanagari ``text`` for fuzzy matching against English; other
+    characters pass through (lower-cased). राजनाथ सिंह -> rajnath singh."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group()
+        letters = _spelled_letters(word)
+        if letters is None and word in LETTER_NAMES and re.match(r"-?\d", m.string[m.end() :]):
+            letters = LETTER_NAMES[word]  # a designation such as एस-400
+        return letters if letters is not None else _word_to_latin(word)
+
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
+    return _DEV_RUN.sub(one, text).lower()
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def skeleton(latin: str) -> str:
+    """Consonant skeleton of a Latin word (painting -> pntng, pemtimg -> pmtmg): loanwords
+    written in Devanagari keep their consonants when their vowels drift."""
+    s = latin.lower().replace("w", "v").replace("ph", "f").replace("q", "k")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    if not s:
+        return s
+    return s[0] + _VOWELS.sub("", s[1:])
