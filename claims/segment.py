@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.model import Sentence
+from claims.translit import LETTER_NAMES
 
 # Words that end with a point without ending a sentence (case-insensitive, without the point).
 ABBREVIATIONS = frozenset(
@@ -84,6 +85,8 @@ ABBREVIATIONS = frozenset(
         "u.a.e",
     ]
 )
+# Hindi titles written with a point, and Latin letters spelled in Devanagari (एस. = S.).
+HINDI_ABBREVIATIONS = frozenset("डॉ श्री श्रीमती सुश्री प्रो कु मो सं पृ रु".split())
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 _CLOSERS = "”’»\"')]"
@@ -93,10 +96,12 @@ _TERMINATOR = re.compile(r"[।॥?!.\n]")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the point at ``dot`` part of an abbreviation, initial or number (Dr., U.S., 5.4)?"""
-    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    m = re.search(r"([\w.\u0900-\u0963]+)$", text[max(0, dot - 12) : dot])
     word = m.group(1) if m else ""
     if not word:
         return False
+    if word in HINDI_ABBREVIATIONS or word in LETTER_NAMES:  # डॉ. एस. रघुनाथन
+        return True
     if word.casefold().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # an initial: J. K. Rowling, U.S.

@@ -1,0 +1,134 @@
+"""Engines and sessions: SQLite made safe for concurrent writers, PostgreSQL through psycopg 3."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from satyapan.errors import StorageError
+
+EXAMPLES = "sqlite:///path/to/satyapan.db or postgresql://user@host:5432/dbname"
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced, safe for messages and logs."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of a driver error: what a user needs, without the traceback."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = [line.strip() for line in str(inner).splitlines() if line.strip()]
+    return lines[0] if lines else type(inner).__name__
+
+
+def parse_url(url: str) -> URL:
+    """Parse a database URL; plain postgresql:// (and postgres://) means psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(
+            f"malformed database URL {mask_url(url)!r}: expected {EXAMPLES}"
+        ) from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _tune_sqlite(engine: Engine, *, wal: bool) -> None:
+    # SQLAlchemy's recipe: sqlite3 stops emitting its own BEGIN (which it skips before
+    # SELECTs, so read-then-write races lose updates) and we emit BEGIN IMMEDIATE, which
+    # takes the write lock up front; other writers wait (timeout=30) instead of clobbering.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            if wal:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An Engine for a SQLite or PostgreSQL URL, checked by connecting once.
+
+    Raises StorageError with a one-line message for a malformed URL, an unknown database
+    kind, a SQLite file that cannot be created or an unreachable server.
+    """
+    parsed = parse_url(url)
+    shown = parsed.render_as_string(hide_password=True)
+    backend = parsed.get_backend_name()
+    kwargs: dict[str, Any] = {}
+    path: Path | None = None
+    if backend == "sqlite":
+        path = _sqlite_file(parsed)
+        kwargs["connect_args"] = {"timeout": 30}
+        if path is not None:
+            try:
+                path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create the folder for {path}: {exc}") from exc
+    elif backend == "postgresql":
+        if "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": 10}
+        kwargs["pool_pre_ping"] = True  # servers restart; long-lived workers should not notice
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StorageError(
+            f"unsupported database URL {shown!r} ({one_line(exc)}): expected {EXAMPLES}"
+        ) from exc
+    except (ArgumentError, TypeError, ValueError) as exc:
+        raise StorageError(f"bad database URL {shown!r}: {one_line(exc)}") from exc
+    if backend == "sqlite":
+        _tune_sqlite(engine, wal=path is not None)
+    try:
+        with engine.connect():
+            pass
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        raise StorageError(f"cannot connect to database {shown}: {one_line(exc)}") from exc
+    return engine
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Upgrade the schema to the newest revision if the database is empty or behind."""
+    from db.migrate import ensure_head
+
+    ensure_head(engine)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A Session inside one transaction: commit on success, roll back on any error.
+
+    Objects stay readable after the block (expire_on_commit=False), so an edge can print
+    what it stored. Driver errors come out as StorageError with a one-line message.
+    """
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    except DBAPIError as exc:
+        raise StorageError(f"database error: {one_line(exc)}") from exc

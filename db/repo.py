@@ -1,0 +1,567 @@
+"""Repository: every read and write of the store, as functions taking a Session first."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, contains_eager
+
+from claims import model
+from claims.model import DateFact, Entity, KeyFacts, NumberFact, Status
+from db.models import Article, Base, Claim, Document, Evidence, Run, StatusChange, utcnow
+from satyapan.errors import InputError, NotFoundError
+
+PIPELINE = "pipeline"
+REVIEWER = "reviewer"
+DOCUMENT_OUTCOMES = frozenset(
+    {
+        "ok",
+        "http_error",
+        "timeout",
+        "connection_error",
+        "too_large",
+        "unsupported_type",
+        "blocked",
+        "too_little_text",
+        "extract_error",
+    }
+)
+RUN_OUTCOMES = frozenset({"ok", "failed"})
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+# -- conversions --------------------------------------------------------------------------
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def key_facts_to_json(facts: KeyFacts) -> dict[str, Any]:
+    """KeyFacts as plain JSON data (offsets of numbers included, so it round-trips)."""
+    return {
+        "numbers": [
+            {"value": n.value, "text": n.text, "counts": n.counts, "start": n.start, "end": n.end}
+            for n in facts.numbers
+        ],
+        "entities": [{"text": e.text, "latin": e.latin, "kind": e.kind} for e in facts.entities],
+        "predicates": list(facts.predicates),
+        "dates": [{"text": d.text, "value": d.value, "kind": d.kind} for d in facts.dates],
+    }
+
+
+def key_facts_from_json(data: Mapping[str, Any] | None) -> KeyFacts:
+    """The inverse of key_facts_to_json; missing keys get the dataclass defaults."""
+    data = data or {}
+    return KeyFacts(
+        numbers=tuple(
+            NumberFact(
+                value=float(n["value"]),
+                text=n["text"],
+                counts=n.get("counts"),
+                start=int(n.get("start", 0)),
+                end=int(n.get("end", 0)),
+            )
+            for n in data.get("numbers", ())
+        ),
+        entities=tuple(
+            Entity(text=e["text"], latin=e["latin"], kind=e.get("kind", "name"))
+            for e in data.get("entities", ())
+        ),
+        predicates=tuple(data.get("predicates", ())),
+        dates=tuple(
+            DateFact(text=d["text"], value=d["value"], kind=d.get("kind", "date"))
+            for d in data.get("dates", ())
+        ),
+    )
+
+
+def _published(value: str | date | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _status(value: Status | str) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise InputError(f"unknown status {value!r}: choose one of {choices}") from None
+
+
+def _assign(row: Base, values: Mapping[str, Any]) -> bool:
+    """Set the attributes that differ; True when anything changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _insert_or_existing(s: Session, row: RowT, find: Callable[[], RowT | None]) -> RowT:
+    # Another process may insert the same unique key between our lookup and our insert
+    # (PostgreSQL, several workers): the savepoint lets us fall back to its row.
+    try:
+        with s.begin_nested():
+            s.add(row)
+    except IntegrityError:
+        existing = find()
+        if existing is None:
+            raise
+        return existing
+    return row
+
+
+# -- articles -----------------------------------------------------------------------------
+
+
+def save_article(
+    s: Session,
+    *,
+    source: str,
+    text: str,
+    language: str,
+    title: str | None = None,
+    published: str | date | None = None,
+) -> Article:
+    """Store an article once per distinct text; a repeat returns the stored row."""
+    if not text.strip():
+        raise InputError(f"article from {source} is empty")
+    digest = sha256(text)
+
+    def find() -> Article | None:
+        return s.scalar(select(Article).where(Article.content_hash == digest))
+
+    existing = find()
+    if existing is None:
+        row = Article(
+            source=source,
+            text=text,
+            language=language,
+            title=title,
+            published=_published(published),
+            content_hash=digest,
+        )
+        existing = _insert_or_existing(s, row, find)
+    # A repeat may know what the first run did not.
+    if existing.title is None and title is not None:
+        existing.title = title
+    if existing.published is None and published is not None:
+        existing.published = _published(published)
+    return existing
+
+
+def get_article(s: Session, article_id: int) -> Article:
+    article = s.get(Article, article_id)
+    if article is None:
+        raise NotFoundError(f"article {article_id} not found")
+    return article
+
+
+def list_articles(s: Session) -> list[Article]:
+    return list(s.scalars(select(Article).order_by(Article.id)))
+
+
+# -- claims -------------------------------------------------------------------------------
+
+
+def _claim_values(claim: model.Claim) -> dict[str, Any]:
+    return {
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "span_start": claim.span[0],
+        "span_end": claim.span[1],
+        "sentence_index": claim.sentence_index,
+        "type": str(claim.type),
+        "cls": str(claim.cls),
+        "checkworthiness": float(claim.checkworthiness),
+        "key_facts": key_facts_to_json(claim.key_facts),
+        "language": claim.language,
+    }
+
+
+def _save_claims_once(
+    s: Session, article_id: int, claims: Sequence[model.Claim], run_id: int | None
+) -> list[Claim]:
+    known = {
+        (c.span_start, c.span_end, c.text_hash): c
+        for c in s.scalars(select(Claim).where(Claim.article_id == article_id))
+    }
+    now = utcnow()
+    rows: list[Claim] = []
+    new: list[Claim] = []
+    for claim in claims:
+        digest = sha256(claim.text)
+        key = (claim.span[0], claim.span[1], digest)
+        values = _claim_values(claim)
+        row = known.get(key)
+        if row is None:
+            row = Claim(
+                article_id=article_id,
+                text_hash=digest,
+                status=Status.PENDING.value,
+                pipeline_status=Status.PENDING.value,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            s.add(row)
+            new.append(row)
+            known[key] = row
+        elif _assign(row, values):
+            row.updated_at = now
+        rows.append(row)
+    s.flush()
+    s.add_all(
+        StatusChange(
+            claim_id=row.id,
+            old_status=None,
+            new_status=Status.PENDING.value,
+            applied=True,
+            actor=PIPELINE,
+            kind=PIPELINE,
+            note="claim extracted",
+            run_id=run_id,
+            created_at=now,
+        )
+        for row in new
+    )
+    s.flush()
+    return rows
+
+
+def save_claims(
+    s: Session, article_id: int, claims: Sequence[model.Claim], *, run_id: int | None = None
+) -> list[Claim]:
+    """Store an article's claims idempotently; rows come back in the order given.
+
+    A claim already stored (same article, span and text) is refreshed in place and keeps
+    its status; a new one starts "pending" with a StatusChange saying so.
+    """
+    get_article(s, article_id)
+    for attempt in range(3):
+        try:
+            with s.begin_nested():
+                return _save_claims_once(s, article_id, claims, run_id)
+        except IntegrityError:
+            if attempt == 2:  # a concurrent run kept inserting the same claims
+                raise
+    raise AssertionError("unreachable")
+
+
+def get_claim(s: Session, claim_id: int) -> Claim:
+    claim = s.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id} not found")
+    return claim
+
+
+def _lock_claim(s: Session, claim_id: int) -> Claim:
+    # FOR UPDATE on PostgreSQL (SQLite's BEGIN IMMEDIATE already holds the write lock):
+    # a reviewer and a pipeline run touching one claim take turns instead of racing.
+    claim = s.get(Claim, claim_id, with_for_update=True, populate_existing=True)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id} not found")
+    return claim
+
+
+def list_claims(
+    s: Session, *, status: Status | str | None = None, article_id: int | None = None
+) -> list[Claim]:
+    query = select(Claim).order_by(Claim.article_id, Claim.sentence_index, Claim.id)
+    if status is not None:
+        query = query.where(Claim.status == _status(status).value)
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    return list(s.scalars(query))
+
+
+# -- documents and evidence ---------------------------------------------------------------
+
+
+def save_document(
+    s: Session,
+    *,
+    url: str,
+    outcome: str,
+    final_url: str | None = None,
+    error: str | None = None,
+    http_status: int | None = None,
+    content_type: str | None = None,
+    publisher: str | None = None,
+    language: str | None = None,
+    title: str | None = None,
+    published: str | date | None = None,
+    text: str | None = None,
+    content_hash: str | None = None,
+    syndication_group: str | None = None,
+    fetched_at: datetime | None = None,
+) -> Document:
+    """Insert or update the document fetched from ``url``; a re-fetch replaces every field."""
+    if outcome not in DOCUMENT_OUTCOMES:
+        raise ValueError(f"unknown fetch outcome {outcome!r}")
+    values: dict[str, Any] = {
+        "final_url": final_url,
+        "outcome": outcome,
+        "error": error,
+        "http_status": http_status,
+        "content_type": content_type,
+        "publisher": publisher,
+        "language": language,
+        "title": title,
+        "published": _published(published),
+        "text": text,
+        "content_hash": content_hash or (sha256(text) if text is not None else None),
+        "syndication_group": syndication_group,
+        "fetched_at": fetched_at or utcnow(),
+    }
+
+    def find() -> Document | None:
+        return s.scalar(select(Document).where(Document.url == url))
+
+    row = find()
+    if row is None:
+        row = _insert_or_existing(s, Document(url=url, **values), find)
+    _assign(row, values)
+    return row
+
+
+def get_document(s: Session, document_id: int) -> Document:
+    document = s.get(Document, document_id)
+    if document is None:
+        raise NotFoundError(f"document {document_id} not found")
+    return document
+
+
+def _evidence_values(match: model.EvidenceMatch) -> dict[str, Any]:
+    if not 0 <= match.score <= 100:
+        raise ValueError(f"evidence score {match.score} is outside 0..100")
+    return {
+        "quote": match.quote,
+        "quote_start": match.quote_span[0],
+        "quote_end": match.quote_span[1],
+        "highlight_start": match.highlight[0],
+        "highlight_end": match.highlight[1],
+        "score": float(match.score),
+        "stance": str(match.stance),
+        "matched_facts": list(match.matched_facts),
+        "conflicting_facts": list(match.conflicting_facts),
+    }
+
+
+def replace_evidence(
+    s: Session,
+    claim_id: int,
+    items: Sequence[tuple[int, model.EvidenceMatch]],
+    *,
+    run_id: int | None,
+) -> list[Evidence]:
+    """Make ``items`` (document id, match) the claim's whole evidence, without duplicates.
+
+    Rows for documents still present are updated, new ones inserted, the rest deleted.
+    Should one document appear twice, its higher-scoring match wins. Rows come back in
+    the order their documents first appear in ``items``.
+    """
+    _lock_claim(s, claim_id)
+    best: dict[int, model.EvidenceMatch] = {}
+    for document_id, match in items:
+        if document_id not in best or match.score > best[document_id].score:
+            best[document_id] = match
+    current = {
+        e.document_id: e for e in s.scalars(select(Evidence).where(Evidence.claim_id == claim_id))
+    }
+    for document_id, stale in current.items():
+        if document_id not in best:
+            s.delete(stale)
+    now = utcnow()
+    rows: list[Evidence] = []
+    for document_id, match in best.items():
+        values = _evidence_values(match)
+        row = current.get(document_id)
+        if row is None:
+            row = Evidence(
+                claim_id=claim_id,
+                document_id=document_id,
+                run_id=run_id,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            s.add(row)
+        elif _assign(row, {**values, "run_id": run_id}):
+            row.updated_at = now
+        rows.append(row)
+    s.flush()
+    return rows
+
+
+def evidence_for(s: Session, claim_id: int) -> list[Evidence]:
+    """The claim's evidence with each document loaded, best score first."""
+    get_claim(s, claim_id)
+    query = (
+        select(Evidence)
+        .join(Evidence.document)
+        .options(contains_eager(Evidence.document))
+        .where(Evidence.claim_id == claim_id)
+        .order_by(Evidence.score.desc(), Evidence.id)
+    )
+    return list(s.scalars(query))
+
+
+# -- statuses -----------------------------------------------------------------------------
+
+
+def _held(claim: Claim) -> bool:
+    return claim.held_by is not None or Status(claim.status).is_reviewer
+
+
+def apply_verdict(
+    s: Session, claim_id: int, verdict: model.Verdict, *, run_id: int | None
+) -> StatusChange | None:
+    """Record the pipeline's verdict; returns the StatusChange, or None if nothing changed.
+
+    While a reviewer's decision holds the claim, the effective status stays; a changed
+    pipeline status is still recorded (``applied=False``, with a note saying so).
+    """
+    status = Status(verdict.status)
+    if status.is_reviewer:
+        raise ValueError(f"{status.value!r} is a reviewer's status: the pipeline cannot set it")
+    if not 0 <= verdict.confidence <= 1:
+        raise ValueError(f"confidence {verdict.confidence} is outside 0..1")
+    claim = _lock_claim(s, claim_id)
+    previous = claim.pipeline_status
+    now = utcnow()
+    values = {
+        "pipeline_status": status.value,
+        "confidence": float(verdict.confidence),
+        "reason": verdict.reason,
+    }
+    if _assign(claim, values):
+        claim.updated_at = now
+    change: StatusChange | None = None
+    if _held(claim):
+        if previous != status.value:
+            who = f" by {claim.held_by}" if claim.held_by else ""
+            change = StatusChange(
+                old_status=previous,
+                new_status=status.value,
+                applied=False,
+                note=f"reviewer decision {claim.status!r}{who} kept; pipeline: {verdict.reason}",
+            )
+    elif claim.status != status.value:
+        change = StatusChange(
+            old_status=claim.status, new_status=status.value, applied=True, note=verdict.reason
+        )
+        claim.status = status.value
+    if change is None:
+        return None
+    change.claim_id = claim.id
+    change.actor = PIPELINE
+    change.kind = PIPELINE
+    change.run_id = run_id
+    change.created_at = now
+    s.add(change)
+    s.flush()
+    return change
+
+
+def _reviewer_input(note: str, reviewer: str) -> tuple[str, str]:
+    if not note or not note.strip():
+        raise InputError("a review needs a note saying why")
+    if not reviewer or not reviewer.strip():
+        raise InputError("a review needs the reviewer's name")
+    return note.strip(), reviewer.strip()
+
+
+def _reviewer_change(
+    s: Session, claim: Claim, status: str, note: str, reviewer: str
+) -> StatusChange:
+    now = utcnow()
+    change = StatusChange(
+        claim_id=claim.id,
+        old_status=claim.status,
+        new_status=status,
+        applied=True,
+        actor=reviewer,
+        kind=REVIEWER,
+        note=note,
+        created_at=now,
+    )
+    claim.status = status
+    claim.updated_at = now
+    s.add(change)
+    s.flush()
+    return change
+
+
+def review_claim(
+    s: Session, claim_id: int, status: Status | str, *, note: str, reviewer: str
+) -> StatusChange:
+    """A person's decision: any status, with a note; pipeline runs keep it until released."""
+    note, reviewer = _reviewer_input(note, reviewer)
+    chosen = _status(status)
+    claim = _lock_claim(s, claim_id)
+    claim.held_by = reviewer
+    return _reviewer_change(s, claim, chosen.value, note, reviewer)
+
+
+def release_claim(s: Session, claim_id: int, *, note: str, reviewer: str) -> StatusChange:
+    """Hand a reviewed claim back to the pipeline: its status becomes the pipeline's."""
+    note, reviewer = _reviewer_input(note, reviewer)
+    claim = _lock_claim(s, claim_id)
+    if not _held(claim):
+        raise InputError(f"claim {claim_id} is not held by a reviewer: nothing to release")
+    claim.held_by = None
+    return _reviewer_change(s, claim, claim.pipeline_status, note, reviewer)
+
+
+def history_for(s: Session, claim_id: int) -> list[StatusChange]:
+    """Every status change of the claim, oldest first."""
+    get_claim(s, claim_id)
+    query = select(StatusChange).where(StatusChange.claim_id == claim_id)
+    return list(s.scalars(query.order_by(StatusChange.id)))
+
+
+# -- runs ---------------------------------------------------------------------------------
+
+
+def start_run(s: Session, *, article_id: int, flow_run_id: str | None) -> Run:
+    get_article(s, article_id)
+    run = Run(article_id=article_id, flow_run_id=flow_run_id, outcome="running", counts={})
+    s.add(run)
+    s.flush()
+    return run
+
+
+def get_run(s: Session, run_id: int) -> Run:
+    run = s.get(Run, run_id)
+    if run is None:
+        raise NotFoundError(f"run {run_id} not found")
+    return run
+
+
+def finish_run(
+    s: Session,
+    run_id: int,
+    *,
+    outcome: str,
+    counts: Mapping[str, Any],
+    error: str | None = None,
+) -> Run:
+    if outcome not in RUN_OUTCOMES:
+        raise ValueError(f"a run finishes 'ok' or 'failed', not {outcome!r}")
+    run = s.get(Run, run_id, with_for_update=True, populate_existing=True)
+    if run is None:
+        raise NotFoundError(f"run {run_id} not found")
+    run.outcome = outcome
+    run.counts = dict(counts)
+    run.error = error
+    run.finished_at = utcnow()
+    s.flush()
+    return run

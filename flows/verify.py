@@ -1,0 +1,140 @@
+"""The verify-article flow: the pipeline of DESIGN.md as Prefect tasks over plain functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flows.runtime import configure
+
+configure()
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.runtime import flow_run  # noqa: E402
+
+from claims.model import Claim, CoverageText, EvidenceMatch  # noqa: E402
+from flows import steps  # noqa: E402
+from satyapan.errors import SatyapanError  # noqa: E402
+from sources.fetch import FetchOptions, FetchResult  # noqa: E402
+
+# The CLI hangs a progress bar here; a callable cannot travel as a flow parameter.
+fetch_progress: Callable[[FetchResult], None] | None = None
+
+FETCH_BATCH = 50  # URLs per fetch task: tasks are coarse (DESIGN.md: ~20 KB of state each)
+
+
+@task(name="extract-claims")
+def extract_claims_task(text: str) -> list[Claim]:
+    return steps.claims_of(text)
+
+
+@task(name="store-claims")
+def store_claims_task(
+    database_url: str, article_id: int, run_id: int, claims: list[Claim]
+) -> list[int]:
+    return steps.store_claims(database_url, article_id, run_id, claims)
+
+
+# Transient failures (timeouts, connection errors, 5xx) are retried inside the fetch session
+# with backoff; a Prefect retry on top would multiply them, so this task does not retry.
+@task(name="fetch-coverage")
+def fetch_task(urls: list[str], fetch: dict[str, Any]) -> list[FetchResult]:
+    return steps.fetch_urls(urls, FetchOptions(**fetch), progress=fetch_progress)
+
+
+@task(name="read-corpus")
+def corpus_task(folder: str) -> list[FetchResult]:
+    return steps.corpus_results(folder)
+
+
+@task(name="extract-pages")
+def extract_pages_task(results: list[FetchResult]) -> list[steps.PageOutcome]:
+    return [steps.read_page(r) for r in results]
+
+
+@task(name="store-documents")
+def store_documents_task(database_url: str, outcomes: list[steps.PageOutcome]) -> dict[str, int]:
+    return steps.store_documents(database_url, outcomes)
+
+
+@task(name="match-evidence")
+def match_task(claims: list[Claim], coverage: list[CoverageText]) -> list[EvidenceMatch]:
+    return steps.match(claims, coverage)
+
+
+@task(name="store-verdicts")
+def store_verdicts_task(
+    database_url: str,
+    run_id: int,
+    claim_ids: list[int],
+    evidence: list[EvidenceMatch],
+    coverage: list[CoverageText],
+    document_ids: dict[str, int],
+) -> dict[str, Any]:
+    counts = steps.store_verdicts(database_url, run_id, claim_ids, evidence, coverage, document_ids)
+    return counts.as_dict()
+
+
+@flow(name="verify-article", log_prints=False)
+def verify_article(
+    text: str,
+    source: str,
+    database_url: str,
+    title: str | None = None,
+    urls: list[str] | None = None,
+    corpus: str | None = None,
+    fetch: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run."""
+    logger = get_run_logger()
+    article_id, run_id = steps.start(
+        database_url, source=source, text=text, title=title, flow_run_id=_flow_run_id()
+    )
+    try:
+        claims = extract_claims_task(text)
+        claim_ids = store_claims_task(database_url, article_id, run_id, claims)
+        results: list[FetchResult] = []
+        if corpus:
+            results.extend(corpus_task(corpus))
+        if urls:
+            batches = [urls[i : i + FETCH_BATCH] for i in range(0, len(urls), FETCH_BATCH)]
+            futures = fetch_task.map(batches, fetch=fetch or {})
+            for batch in futures.result():
+                results.extend(batch)
+        outcomes = extract_pages_task(results)
+        document_ids = store_documents_task(database_url, outcomes)
+        coverage = steps.coverage_of(outcomes)
+        evidence = match_task(claims, coverage)
+        counts = store_verdicts_task(
+            database_url, run_id, claim_ids, evidence, coverage, document_ids
+        )
+    except Exception as exc:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        steps.finish(database_url, run_id, counts=None, error=message)
+        if isinstance(exc, SatyapanError):
+            raise
+        raise SatyapanError(f"verification failed: {message}") from exc
+    steps.finish(database_url, run_id, counts=counts)
+    logger.info("article %s: %s", article_id, counts)
+    _report(article_id, claims, counts)
+    return {"article_id": article_id, "run_id": run_id, **counts}
+
+
+def _flow_run_id() -> str | None:
+    run_id = flow_run.get_id()
+    return str(run_id) if run_id else None
+
+
+def _report(article_id: int, claims: list[Claim], counts: dict[str, Any]) -> None:
+    """A Markdown artifact with the run's figures, visible in the Prefect UI."""
+    rows = "\n".join(f"| {status} | {n} |" for status, n in counts["statuses"].items())
+    create_markdown_artifact(
+        key=f"article-{article_id}-statuses",
+        markdown=(
+            f"# Article {article_id}\n\n{len(claims)} claims, {counts['documents_ok']} of "
+            f"{counts['documents']} coverage pages read, {counts['evidence']} evidence.\n\n"
+            f"| status | claims |\n|---|---|\n{rows}\n"
+        ),
+        description="Claim statuses after verification",
+    )

@@ -1,0 +1,1 @@
+"""What people touch: the satyapan CLI, the reviewer's views and fact-sheet exports."""

@@ -1,0 +1,424 @@
+"""The satyapan command: each command opens the database, calls one function, prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.orm import Session
+
+from claims.model import Status
+from satyapan.errors import InputError, SatyapanError
+from satyapan.settings import Settings
+
+app = typer.Typer(
+    name="satyapan",
+    help="Satyapan (सत्यापन): check a news article's factual claims against other coverage.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+claims_app = typer.Typer(help="List, inspect, extract and review claims.", no_args_is_help=True)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
+app.add_typer(db_app, name="db")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO_ROOT / "examples"
+
+
+class Output(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: SATYAPAN_DATABASE_URL or a SQLite file)."),
+]
+OutputOption = Annotated[Output, typer.Option("--format", "-f", help="Output format.")]
+
+
+def console() -> Console:
+    return Console(soft_wrap=False, highlight=False, markup=False, width=_width())
+
+
+def _width() -> int:
+    import os
+
+    return int(os.environ.get("COLUMNS", "120"))
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def settings(db: str | None = None) -> Settings:
+    try:
+        s = Settings()
+    except Exception as exc:  # pydantic's ValidationError: a bad SATYAPAN_* value
+        raise InputError(f"bad setting: {str(exc).splitlines()[0]}") from None
+    if db:
+        s = s.model_copy(update={"database_url": db})
+    return s
+
+
+@contextmanager
+def session(db: str | None) -> Iterator[Session]:
+    from db.engine import ensure_schema, make_engine, session_scope
+
+    engine = make_engine(settings(db).resolved_database_url())
+    ensure_schema(engine)
+    with session_scope(engine) as s:
+        yield s
+
+
+def parse_status(value: str | None) -> Status | None:
+    if value is None:
+        return None
+    try:
+        return Status(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise InputError(f"unknown status {value!r}; choose one of: {choices}") from None
+
+
+# -- verify ------------------------------------------------------------------------------
+
+
+@app.command()
+def verify(
+    article: Annotated[str, typer.Argument(help="Article: a file path, an http(s) URL, or - .")],
+    urls: Annotated[
+        Path | None, typer.Option("--urls", help="File of coverage URLs, one per line.")
+    ] = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Folder of saved coverage pages (.html).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Extract an article's claims, read coverage, and decide each claim's status."""
+    summary = run_verify(article, urls=urls, corpus=corpus, db=db)
+    out = console()
+    out.print(
+        f"Article {summary['article_id']}: {summary['claims']} claims, "
+        f"{summary['documents_ok']} of {summary['documents']} coverage pages read, "
+        f"{summary['evidence']} evidence."
+    )
+    with session(db) as s:
+        from db import repo
+
+        print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
+
+
+def run_verify(
+    article: str, *, urls: Path | None, corpus: Path | None, db: str | None
+) -> dict[str, Any]:
+    from sources.fetch import FetchOptions
+    from sources.inputs import load_corpus, read_article, read_url_list
+
+    cfg = settings(db)
+    fetch_options = FetchOptions.from_settings(cfg)
+    source, text, title = read_article(article, fetch_options=fetch_options)
+    url_list = read_url_list(urls) if urls else None
+    if corpus:
+        load_corpus(corpus)  # a missing or empty folder fails here, before any run starts
+    if not url_list and not corpus:
+        typer.echo("No coverage given (--urls or --corpus): claims will stay unverified.", err=True)
+    database_url = cfg.resolved_database_url()
+    with session(db):
+        pass  # create or upgrade the schema before Prefect starts
+    return _run_flow(
+        text=text,
+        source=source,
+        title=title,
+        database_url=database_url,
+        urls=url_list,
+        corpus=str(corpus) if corpus else None,
+        fetch=_fetch_params(fetch_options),
+    )
+
+
+def _fetch_params(options: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    params = asdict(options)
+    params.pop("content_types", None)
+    return params
+
+
+def _run_flow(**params: Any) -> dict[str, Any]:
+    from rich.progress import Progress
+
+    import flows.verify as verify_flow
+
+    n_urls = len(params.get("urls") or [])
+    with Progress(transient=True, console=Console(stderr=True), disable=n_urls < 2) as bar:
+        task_id = bar.add_task("Fetching coverage", total=n_urls)
+        verify_flow.fetch_progress = lambda _result: bar.advance(task_id)
+        try:
+            return verify_flow.verify_article(**params)
+        finally:
+            verify_flow.fetch_progress = None
+
+
+# -- claims ------------------------------------------------------------------------------
+
+
+def print_claims(out: Console, rows: list[Any], fmt: Output = Output.table) -> None:
+    records = [
+        {
+            "id": c.id,
+            "article": c.article_id,
+            "status": c.status,
+            "confidence": round(c.confidence, 2) if c.confidence is not None else None,
+            "type": c.type,
+            "text": c.text,
+        }
+        for c in rows
+    ]
+    if fmt is Output.json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    if fmt is Output.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(records[0]) if records else ["id"])
+        writer.writeheader()
+        writer.writerows(records)
+        typer.echo(buf.getvalue(), nl=False)
+        return
+    table = Table(show_lines=False)
+    for col, kw in (
+        ("id", {"justify": "right"}),
+        ("article", {"justify": "right"}),
+        ("status", {"no_wrap": True, "min_width": 13}),
+        ("conf", {"justify": "right"}),
+        ("type", {}),
+        ("claim", {"overflow": "ellipsis", "no_wrap": True, "max_width": 70}),
+    ):
+        table.add_column(col, **kw)
+    for r in records:
+        conf = f"{r['confidence']:.2f}" if r["confidence"] is not None else "-"
+        table.add_row(str(r["id"]), str(r["article"]), r["status"], conf, r["type"], r["text"])
+    out.print(table)
+
+
+@claims_app.command("list")
+def claims_list(
+    status: Annotated[str | None, typer.Option(help="Only claims with this status.")] = None,
+    article: Annotated[int | None, typer.Option(help="Only claims of this article id.")] = None,
+    fmt: OutputOption = Output.table,
+    db: DbOption = None,
+) -> None:
+    """List stored claims with their status."""
+    wanted = parse_status(status)
+    from db import repo
+
+    with session(db) as s:
+        rows = repo.list_claims(s, status=wanted, article_id=article)
+        print_claims(console(), rows, fmt)
+
+
+@claims_app.command("show")
+def claims_show(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Show one claim: its status and reason, status history and evidence."""
+    from db import repo
+    from review.export import claim_json
+
+    with session(db) as s:
+        data = claim_json(s, repo.get_claim(s, claim_id), history=True)
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    out = console()
+    out.print(f"Claim {data['id']} [{data['type']}, {data['class']}]")
+    out.print(f"  {data['text']}")
+    out.print(f"Status: {data['status']} (confidence {data['confidence']:.2f})")
+    if data["reason"]:
+        out.print(f"Reason: {data['reason']}")
+    out.print("History:")
+    for h in data["history"]:
+        note = f" — {h['note']}" if h["note"] else ""
+        out.print(f"  {h['at'][:19]}  {h['from'] or '-'} -> {h['to']}  by {h['by']}{note}")
+    out.print(f"Evidence ({len(data['evidence'])}):")
+    for e in data["evidence"]:
+        out.print(f"  [{e['stance']}] {e['score']:.1f}  {e['url']}  ({e['publisher'] or '?'})")
+        out.print(f"      “{e['quote']}”", overflow="fold")
+        if e["conflicting_facts"]:
+            out.print(f"      differs: {'; '.join(e['conflicting_facts'])}")
+
+
+@claims_app.command("review")
+def claims_review(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    status: Annotated[str, typer.Option(help="Your decision: verified, false, needs_evidence, …")],
+    note: Annotated[str, typer.Option(help="Why (required).")],
+    by: Annotated[str, typer.Option("--by", help="Reviewer name.")] = "reviewer",
+    db: DbOption = None,
+) -> None:
+    """Confirm or override a claim's status, with a note. Later runs keep your decision."""
+    decision = parse_status(status)
+    assert decision is not None
+    from db import repo
+
+    with session(db) as s:
+        change = repo.review_claim(s, claim_id, decision, note=note, reviewer=by)
+        typer.echo(f"Claim {claim_id}: {change.old_status} -> {change.new_status} by {by}")
+
+
+@claims_app.command("extract")
+def claims_extract(
+    file: Annotated[str, typer.Argument(help="Article file, URL, or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Every clause, not only check-worthy ones.")
+    ] = False,
+) -> None:
+    """Print an article's claims with their key facts, without touching the database."""
+    from claims.extract import extract_claims
+    from review.claimjson import claim_to_json
+    from sources.inputs import read_article
+
+    _, text, _ = read_article(file)
+    found = extract_claims(text, include_all=include_all)
+    if as_json:
+        typer.echo(
+            json.dumps({"claims": [claim_to_json(c) for c in found]}, ensure_ascii=False, indent=2)
+        )
+        return
+    out = console()
+    for c in found:
+        data = claim_to_json(c)
+        facts = data["key_facts"]
+        out.print(
+            f"[{c.span[0]}:{c.span[1]}] {c.type.value} {c.cls.value} "
+            f"{c.checkworthiness:.2f}  {c.text}",
+            overflow="fold",
+        )
+        parts = []
+        if facts["numbers"]:
+            parts.append(
+                "numbers "
+                + ", ".join(
+                    f"{n['value']:g}" + (f" {n['counts']}" if n["counts"] else "")
+                    for n in facts["numbers"]
+                )
+            )
+        if facts["entities"]:
+            parts.append("entities " + ", ".join(e["latin"] for e in facts["entities"]))
+        if facts["predicates"]:
+            parts.append("predicates " + ", ".join(facts["predicates"]))
+        if facts["dates"]:
+            parts.append("dates " + ", ".join(d["value"] for d in facts["dates"]))
+        if parts:
+            out.print("    " + "; ".join(parts), overflow="fold")
+
+
+# -- export, demo, db --------------------------------------------------------------------
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    article: Annotated[int | None, typer.Option(help="Article id (default: latest).")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export an article's verified-fact sheet."""
+    from review.export import article_json
+
+    with session(db) as s:
+        data = article_json(s, article)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {output}: {exc.strerror}") from None
+        typer.echo(f"Wrote {output}", err=True)
+    else:
+        typer.echo(text, nl=False)
+
+
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Verify the bundled Hindi seed article against the bundled offline coverage."""
+    article = EXAMPLES / "sco-qingdao-2025.hi.txt"
+    corpus = EXAMPLES / "coverage"
+    if not article.exists() or not corpus.is_dir():
+        raise InputError(f"the demo files are missing under {EXAMPLES}")
+    summary = run_verify(str(article), urls=None, corpus=corpus, db=db)
+    out = console()
+    out.print(
+        f"Verified {article.name}: {summary['claims']} claims against "
+        f"{summary['documents_ok']} coverage pages."
+    )
+    from db import repo
+
+    with session(db) as s:
+        print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
+    from db.engine import mask_url
+
+    out.print(f"Database: {mask_url(settings(db).resolved_database_url())}")
+    out.print("Next: satyapan claims show ID   |   satyapan export --format json")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create or upgrade the database schema to the current version."""
+    from db.engine import mask_url
+    from db.migrate import upgrade
+
+    url = settings(db).resolved_database_url()
+    upgrade(url)
+    typer.echo(f"Database at {mask_url(url)} is up to date.")
+
+
+def main() -> None:
+    """Entry point: library errors become one line on stderr and a non-zero exit."""
+    try:
+        app(standalone_mode=False)
+    except SatyapanError as exc:
+        raise SystemExit(_report(str(exc), 1)) from None
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except typer.Abort:
+        raise SystemExit(_report("aborted", 130)) from None
+    except KeyboardInterrupt:
+        raise SystemExit(_report("interrupted", 130)) from None
+    except Exception as exc:  # click's usage errors and the like
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        raise
+
+
+def _report(message: str, code: int) -> int:
+    print(f"Error: {message.splitlines()[0] if message else 'failed'}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Fact-sheet exports: the stable JSON shape that newsrooms script against."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import models, repo
+from satyapan.errors import NotFoundError
+
+EXPORT_VERSION = 1
+
+
+def latest_article_id(s: Session) -> int:
+    article_id = s.scalar(select(models.Article.id).order_by(models.Article.id.desc()).limit(1))
+    if article_id is None:
+        raise NotFoundError("no articles stored yet: run `satyapan verify ARTICLE` first")
+    return article_id
+
+
+def claim_json(s: Session, claim: models.Claim, *, history: bool = False) -> dict[str, Any]:
+    facts = claim.key_facts or {}
+    out: dict[str, Any] = {
+        "id": claim.id,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "span": [claim.span_start, claim.span_end],
+        "type": claim.type,
+        "class": claim.cls,
+        "checkworthiness": claim.checkworthiness,
+        "status": claim.status,
+        "pipeline_status": claim.pipeline_status,
+        "confidence": claim.confidence if claim.confidence is not None else 0.0,
+        "reason": claim.reason,
+        "key_facts": {k: facts.get(k, []) for k in ("numbers", "entities", "predicates", "dates")},
+        "evidence": [evidence_json(e) for e in repo.evidence_for(s, claim.id)],
+    }
+    if history:
+        out["history"] = [
+            {
+                "at": c.created_at.isoformat(),
+                "from": c.old_status,
+                "to": c.new_status,
+                "by": c.actor,
+                "kind": c.kind,
+                "note": c.note,
+            }
+            for c in repo.history_for(s, claim.id)
+        ]
+    return out
+
+
+def evidence_json(e: models.Evidence) -> dict[str, Any]:
+    doc = e.document
+    return {
+        "url": doc.url,
+        "publisher": doc.publisher,
+        "language": doc.language,
+        "published": doc.published,
+        "score": e.score,
+        "quote": e.quote,
+        "highlight": [e.highlight_start, e.highlight_end],
+        "stance": e.stance,
+        "matched_facts": list(e.matched_facts or []),
+        "conflicting_facts": list(e.conflicting_facts or []),
+        "syndication_group": doc.syndication_group,
+    }
+
+
+def article_json(s: Session, article_id: int | None = None) -> dict[str, Any]:
+    """``{"article": {...}, "claims": [...]}`` for one article (the latest by default)."""
+    aid = article_id if article_id is not None else latest_article_id(s)
+    article = repo.get_article(s, aid)
+    claims = repo.list_claims(s, article_id=aid)
+    return {
+        "version": EXPORT_VERSION,
+        "article": {
+            "id": article.id,
+            "source": article.source,
+            "title": article.title,
+            "language": article.language,
+            "published": article.published,
+            "content_hash": article.content_hash,
+        },
+        "claims": [claim_json(s, c, history=True) for c in claims],
+    }
