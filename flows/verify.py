@@ -9,7 +9,7 @@ from flows.runtime import configure
 
 configure()
 
-from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect import flow, get_run_logger, task, unmapped  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
@@ -99,7 +99,7 @@ def verify_article(
             results.extend(corpus_task(corpus))
         if urls:
             batches = [urls[i : i + FETCH_BATCH] for i in range(0, len(urls), FETCH_BATCH)]
-            futures = fetch_task.map(batches, fetch=fetch or {})
+            futures = fetch_task.map(batches, fetch=unmapped(fetch or {}))
             for batch in futures.result():
                 results.extend(batch)
         outcomes = extract_pages_task(results)

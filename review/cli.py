@@ -394,10 +394,10 @@ def db_upgrade(db: DbOption = None) -> None:
     typer.echo(f"Database at {mask_url(url)} is up to date.")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Entry point: library errors become one line on stderr and a non-zero exit."""
     try:
-        app(standalone_mode=False)
+        app(args=argv, standalone_mode=False)
     except SatyapanError as exc:
         raise SystemExit(_report(str(exc), 1)) from None
     except typer.Exit as exc:

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Set up Satyapan in .venv (once, and again when pyproject.toml changes), then run a task.
+
+    python3 dev.py demo    # install everything, verify the bundled article offline
+    python3 dev.py test    # install everything, run ruff, mypy and the whole test suite
+
+Needs only Python 3.11+; the test suite also uses the PostgreSQL server on 127.0.0.1:5432.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".satyapan-installed"
+
+
+def sh(*args: str | Path) -> None:
+    print("+", " ".join(str(a) for a in args), flush=True)
+    code = subprocess.call([str(a) for a in args], cwd=ROOT)
+    if code:
+        raise SystemExit(code)
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
+        raise SystemExit(f"Satyapan needs Python 3.11 or newer, not {sys.version.split()[0]}")
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == digest:
+        return
+    if not (BIN / "python").exists():
+        print(f"+ creating {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    sh(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    sh(BIN / "python", "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(digest)
+
+
+def main(argv: list[str]) -> None:
+    task = argv[0] if argv else "help"
+    if task not in ("demo", "test", "setup"):
+        print(__doc__)
+        raise SystemExit(0 if task == "help" else 2)
+    setup()
+    if task == "demo":
+        sh(BIN / "satyapan", "demo", *argv[1:])
+    elif task == "test":
+        sh(BIN / "ruff", "check", ".")
+        sh(BIN / "mypy")
+        sh(BIN / "python", "-m", "pytest", "-q", *argv[1:])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,1 @@
+"""The outside world: fetching coverage, extracting its text, reading inputs, finding copies."""

@@ -1,0 +1,252 @@
+"""Turn fetched HTML bytes into a Page: main text and metadata, no network I/O."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+from trafilatura.utils import decode_file
+
+from satyapan.errors import ExtractError
+
+# Devanagari dependent signs (matras, virama, nukta, anusvara...): trafilatura's author
+# clean-up strips them from the end of a name (अमित शर्मा -> अमित शर्म); we put them back.
+_DEVANAGARI_MARKS = "[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)", re.I)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_:.+-]+)", re.I)
+_PRESCAN_BYTES = 8192
+
+# WHATWG Encoding Standard: what browsers actually use for these labels.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc-kr": "cp949",
+    "big5": "big5hkscs",
+    "utf-16": "utf-8",  # a meta tag cannot really declare UTF-16: the bytes parsed as ASCII
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+
+_DEVANAGARI_LANGUAGES = frozenset({"hi", "mr", "ne"})
+_MIN_LETTERS_FOR_LIBRARY = 20
+_MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class Page:
+    """One extracted coverage page."""
+
+    url: str
+    final_url: str
+    title: str | None
+    text: str
+    published: str | None  # ISO date, "YYYY-MM-DD"
+    site_name: str | None
+    author: str | None
+    language: str | None  # "hi", "en", another ISO 639-1 code, or None if unsure
+    content_hash: str  # sha256 hex of text
+
+
+class TooLittleTextError(ExtractError):
+    """The page has main text, but less than the caller's minimum."""
+
+    def __init__(self, message: str, *, url: str, chars: int, min_chars: int) -> None:
+        super().__init__(message, url=url)
+        self.chars = chars
+        self.min_chars = min_chars
+
+
+def extract_page(
+    body: bytes,
+    *,
+    url: str,
+    final_url: str | None = None,
+    charset: str | None = None,
+    min_chars: int = 200,
+) -> Page:
+    """Main text and metadata of an HTML page; raises ExtractError when the text is missing
+    or shorter than ``min_chars`` (TooLittleTextError, a subclass, for the latter).
+
+    ``charset`` is the one declared by the HTTP Content-Type header, if any.
+    """
+    where = final_url or url
+    html = decode_html(body, charset=charset)
+    try:
+        document: Any = trafilatura.bare_extraction(
+            html,
+            url=where,
+            include_comments=False,
+            with_metadata=True,
+        )
+    except Exception as exc:  # noqa: BLE001 - lxml and friends raise anything on junk input
+        raise ExtractError(f"could not parse the page: {exc}".splitlines()[0], url=url) from exc
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if not text:
+        raise ExtractError("no main text found", url=url)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) < min_chars:
+        raise TooLittleTextError(
+            f"too little text ({len(text)} chars, need {min_chars})",
+            url=url,
+            chars=len(text),
+            min_chars=min_chars,
+        )
+    return Page(
+        url=url,
+        final_url=where,
+        title=_clean(document.title),
+        text=text,
+        published=_clean(document.date),
+        site_name=_clean(document.sitename) or host_name(where),
+        author=_repair_author(_clean(document.author), html),
+        language=detect_language(text),
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def host_name(url: str) -> str | None:
+    """'example.com' from 'https://www.example.com/x'; None when there is no host."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+# --- decoding -----------------------------------------------------------------------
+
+
+def decode_html(body: bytes, *, charset: str | None = None) -> str:
+    """Decode HTML bytes the way a browser would, trusting valid UTF-8 over labels.
+
+    Order: byte-order mark; valid UTF-8 (a page in a legacy encoding with any non-ASCII
+    byte practically never validates); the HTTP charset; the page's own <meta> or XML
+    declaration; then trafilatura's detector. Never ISO-8859-1 by default, which is what
+    turns Devanagari into mojibake.
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for label in (charset, declared_charset(body)):
+        codec = _codec(label)
+        if codec is None or codec == "utf-8":
+            continue  # UTF-8 was tried above and failed
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return decode_file(body).lstrip("\ufeff")
+
+
+def declared_charset(body: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta> or <?xml ... encoding>)."""
+    head = body[:_PRESCAN_BYTES]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    try:
+        return codecs.lookup(_LABEL_ALIASES.get(label, label)).name
+    except LookupError:
+        return None
+
+
+# --- language -----------------------------------------------------------------------
+
+_identifier: Any = None
+_identifier_lock = threading.Lock()
+
+
+def _language_identifier() -> Any:
+    global _identifier
+    with _identifier_lock:
+        if _identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return _identifier
+
+
+def detect_language(text: str) -> str | None:
+    """'hi', 'en' or another ISO 639-1 code for ``text``, or None when unsure.
+
+    Devanagari script settles Hindi first (py3langid calls short Hindi Sanskrit); the
+    library only tells Hindi from Marathi/Nepali on longer text, and names languages
+    of Latin-script text.
+    """
+    sample = text[:4000]
+    devanagari = latin = 0
+    for char in sample:
+        if char.isalpha() or unicodedata.category(char).startswith("M"):
+            if "\u0900" <= char <= "\u097f":
+                devanagari += 1
+            else:
+                latin += 1
+    letters = devanagari + latin
+    if letters == 0:
+        return None
+    if devanagari / letters >= 0.5:
+        if devanagari >= 200:
+            language, confidence = _language_identifier().classify(sample)
+            if language in _DEVANAGARI_LANGUAGES and confidence >= 0.9:
+                return str(language)
+        return "hi"
+    if letters < _MIN_LETTERS_FOR_LIBRARY:
+        return None
+    language, confidence = _language_identifier().classify(sample)
+    return str(language) if confidence >= _MIN_CONFIDENCE else None
+
+
+# --- metadata clean-up --------------------------------------------------------------
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _repair_author(author: str | None, html: str) -> str | None:
+    if author is None:
+        return None
+    names = []
+    for name in author.split("; "):
+        whole = re.escape(name) + "(?![\u0900-\u097f])"
+        match = None
+        if not re.search(whole, html):  # the name as written is not in the page: cut short
+            match = re.search(re.escape(name) + _DEVANAGARI_MARKS + "+", html)
+        names.append(match.group(0) if match else name)
+    return "; ".join(names)

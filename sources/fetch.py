@@ -1,0 +1,516 @@
+"""Polite, capped, SSRF-guarded HTTP fetching that returns bytes plus facts, never raising."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NameResolutionError, ReadTimeoutError
+from urllib3.util.retry import Retry
+
+if TYPE_CHECKING:
+    from satyapan.settings import Settings
+
+DEFAULT_USER_AGENT = "Satyapan/0.1 (+fact-claim verification; newsroom tool)"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+CHUNK_SIZE = 64 * 1024
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# Cloud metadata endpoints: never fetched, whatever the options say.
+METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
+    {
+        ipaddress.ip_address("169.254.169.254"),  # AWS, GCP, Azure, OpenStack, DigitalOcean
+        ipaddress.ip_address("169.254.170.2"),  # AWS ECS task metadata
+        ipaddress.ip_address("100.100.100.200"),  # Alibaba Cloud
+        ipaddress.ip_address("fd00:ec2::254"),  # AWS over IPv6
+    }
+)
+_THIS_NETWORK = ipaddress.ip_network("0.0.0.0/8")  # connecting to 0.x reaches this host
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+class FetchOutcome(StrEnum):
+    OK = "ok"
+    HTTP_ERROR = "http_error"
+    TIMEOUT = "timeout"
+    CONNECTION_ERROR = "connection_error"
+    TOO_LARGE = "too_large"
+    UNSUPPORTED_TYPE = "unsupported_type"
+    BLOCKED = "blocked"
+    REDIRECT_LOOP = "redirect_loop"
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How to fetch: one object handed down instead of a dozen keyword arguments.
+
+    ``allow_loopback`` opens 127.0.0.0/8 and ::1 (tests, the offline demo);
+    ``allow_private`` opens RFC 1918, unique-local and other non-global ranges.
+    Link-local, multicast, reserved, unspecified and cloud-metadata addresses
+    are refused whatever these say.
+    """
+
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 10.0  # seconds between bytes while reading
+    connect_timeout: float = 5.0
+    max_seconds: float = 60.0  # one fetch, redirects and download included (slow-drip guard)
+    max_bytes: int = 5_000_000  # decompressed body
+    retries: int = 2
+    backoff_factor: float = 0.5
+    allow_loopback: bool = False
+    allow_private: bool = False
+    content_types: frozenset[str] = HTML_TYPES
+    max_redirects: int = 5
+    concurrency: int = 8
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FetchOptions:
+        return cls(
+            user_agent=settings.user_agent,
+            timeout=settings.fetch_timeout,
+            connect_timeout=settings.fetch_connect_timeout,
+            max_bytes=settings.fetch_max_bytes,
+            retries=settings.fetch_retries,
+            allow_loopback=settings.allow_private_hosts,
+            allow_private=settings.allow_private_hosts,
+            concurrency=settings.fetch_concurrency,
+        )
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What happened when one URL was fetched; ``body`` is set only when outcome is ok."""
+
+    url: str
+    final_url: str
+    outcome: FetchOutcome
+    status_code: int | None
+    content_type: str | None  # bare media type, lower case, e.g. "text/html"
+    body: bytes | None
+    error: str | None  # one readable line
+    fetched_at: datetime
+    elapsed: float  # seconds
+    charset: str | None = None  # from the Content-Type header, if any
+    redirects: tuple[str, ...] = field(default=())  # every hop after ``url``, in order
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is FetchOutcome.OK
+
+
+class BlockedAddressError(Exception):
+    """A connection reached an address the options forbid (raised below requests)."""
+
+
+# --- the private-address guard -------------------------------------------------------
+
+
+def address_problem(address: IPAddress, options: FetchOptions) -> str | None:
+    """Why ``address`` may not be fetched under ``options`` ("loopback", ...), or None."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        elif address in _NAT64:
+            address = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in METADATA_ADDRESSES:
+        return "cloud metadata"
+    if address.is_loopback:
+        return None if options.allow_loopback else "loopback"
+    if address.is_unspecified or (
+        isinstance(address, ipaddress.IPv4Address) and address in _THIS_NETWORK
+    ):
+        return "unspecified"
+    if address.is_link_local:
+        return "link-local"
+    if address.is_multicast:
+        return "multicast"
+    if address.is_reserved:
+        return "reserved"
+    if address.is_private or not address.is_global:
+        return None if options.allow_private else "private"
+    return None
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (raises socket.gaierror / UnicodeError)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def _parse_address(text: str) -> IPAddress:
+    return ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id
+
+
+def check_url(url: str, options: FetchOptions) -> tuple[FetchOutcome, str] | None:
+    """Refuse non-http(s) URLs and hosts that resolve to forbidden addresses."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return FetchOutcome.BLOCKED, f"invalid URL: {exc}"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return FetchOutcome.BLOCKED, f"scheme {scheme or '(none)'!r} is not allowed (http/https)"
+    host = parts.hostname
+    if not host:
+        return FetchOutcome.BLOCKED, "URL has no host"
+    try:
+        addresses = resolve(host, port or (443 if scheme == "https" else 80))
+    except (socket.gaierror, UnicodeError):
+        return FetchOutcome.CONNECTION_ERROR, f"could not resolve host {host}"
+    for text in addresses:
+        problem = address_problem(_parse_address(text), options)
+        if problem:
+            where = text if text == host.strip("[]") else f"{host} resolves to {text}, which"
+            return FetchOutcome.BLOCKED, f"{where} is a {problem} address"
+    return None
+
+
+def _check_peer(sock: socket.socket, options: FetchOptions) -> None:
+    # Checked again on the connected socket: a host that resolved to a public address
+    # for check_url and to a private one now (DNS rebinding) is caught here.
+    peer = str(sock.getpeername()[0])
+    problem = address_problem(_parse_address(peer), options)
+    if problem:
+        sock.close()
+        raise BlockedAddressError(f"connected address {peer} is a {problem} address")
+
+
+def _guarded_pool_classes(options: FetchOptions) -> dict[str, type[HTTPConnectionPool]]:
+    class GuardedHTTPConnection(HTTPConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            _check_peer(sock, options)
+            return sock
+
+    class GuardedHTTPSConnection(HTTPSConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            _check_peer(sock, options)
+            return sock
+
+    class GuardedHTTPConnectionPool(HTTPConnectionPool):
+        ConnectionCls = GuardedHTTPConnection
+
+    class GuardedHTTPSConnectionPool(HTTPSConnectionPool):
+        ConnectionCls = GuardedHTTPSConnection
+
+    return {"http": GuardedHTTPConnectionPool, "https": GuardedHTTPSConnectionPool}
+
+
+class _GuardedAdapter(HTTPAdapter):
+    def __init__(self, options: FetchOptions, **kwargs: Any) -> None:
+        self._options = options  # set first: HTTPAdapter.__init__ calls init_poolmanager
+        super().__init__(**kwargs)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = _guarded_pool_classes(self._options)
+
+
+# --- sessions and fetching ----------------------------------------------------------
+
+
+def make_session(options: FetchOptions) -> requests.Session:
+    """A pooled session whose adapters retry connect/read errors and 5xx, with backoff."""
+    retry = Retry(
+        total=options.retries,
+        connect=options.retries,
+        read=options.retries,
+        status=options.retries,
+        other=0,
+        redirect=False,  # redirects are followed by hand so every hop meets the guard
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        backoff_factor=options.backoff_factor,
+        backoff_max=10.0,
+        raise_on_status=False,
+        respect_retry_after_header=False,  # a hostile Retry-After must not park a worker
+    )
+    session = requests.Session()
+    session.trust_env = False  # no proxies or .netrc from the environment: the guard sees all
+    session.headers["User-Agent"] = options.user_agent
+    session.headers["Accept"] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+    pool_size = max(options.concurrency, 10)
+    for prefix in ("http://", "https://"):
+        session.mount(
+            prefix,
+            _GuardedAdapter(
+                options, pool_connections=pool_size, pool_maxsize=pool_size, max_retries=retry
+            ),
+        )
+    return session
+
+
+def fetch_url(
+    url: str, *, options: FetchOptions, session: requests.Session | None = None
+) -> FetchResult:
+    """Fetch one page; network failures come back as an outcome, never as an exception.
+
+    A handed-in ``session`` should come from ``make_session`` with the same options (its
+    adapters re-check every connected address); it is left open. Without one, a session is
+    made for this call and closed after it.
+    """
+    own_session = session is None
+    active = session if session is not None else make_session(options)
+    try:
+        return _Fetch(url, options, active).run()
+    finally:
+        if own_session:
+            active.close()
+
+
+def fetch_many(
+    urls: Iterable[str],
+    *,
+    options: FetchOptions,
+    concurrency: int | None = None,
+    progress: Callable[[FetchResult], None] | None = None,
+) -> list[FetchResult]:
+    """Fetch many pages at once over one session; results in input order.
+
+    ``concurrency`` defaults to ``options.concurrency``. ``progress`` is called in the
+    calling thread with each result as it finishes.
+    """
+    todo = list(urls)
+    if not todo:
+        return []
+    workers = max(1, min(concurrency or options.concurrency, len(todo)))
+    options = replace(options, concurrency=max(options.concurrency, workers))
+    results: list[FetchResult | None] = [None] * len(todo)
+    with (
+        make_session(options) as session,
+        ThreadPoolExecutor(max_workers=workers, thread_name_prefix="satyapan-fetch") as pool,
+    ):
+        futures = {
+            pool.submit(fetch_url, url, options=options, session=session): index
+            for index, url in enumerate(todo)
+        }
+        for future in as_completed(futures):
+            result = future.result()
+            results[futures[future]] = result
+            if progress is not None:
+                progress(result)
+    return [result for result in results if result is not None]
+
+
+class _Fetch:
+    """One fetch in progress: follows redirects by hand and builds the result."""
+
+    def __init__(self, url: str, options: FetchOptions, session: requests.Session) -> None:
+        self.url = url
+        self.options = options
+        self.session = session
+        self.fetched_at = datetime.now(UTC)
+        self.started = time.monotonic()
+        self.deadline = self.started + options.max_seconds
+        self.current = url
+        self.hops: list[str] = []
+
+    def result(
+        self,
+        outcome: FetchOutcome,
+        error: str | None = None,
+        *,
+        status: int | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        body: bytes | None = None,
+    ) -> FetchResult:
+        return FetchResult(
+            url=self.url,
+            final_url=self.current,
+            outcome=outcome,
+            status_code=status,
+            content_type=content_type,
+            body=body,
+            error=error,
+            fetched_at=self.fetched_at,
+            elapsed=time.monotonic() - self.started,
+            charset=charset,
+            redirects=tuple(self.hops),
+        )
+
+    def run(self) -> FetchResult:
+        seen = {_without_fragment(self.url)}
+        while True:
+            refused = check_url(self.current, self.options)
+            if refused is not None:
+                return self.result(*refused)
+            try:
+                response = self.session.get(
+                    self.current,
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=(self.options.connect_timeout, self.options.timeout),
+                )
+            except BlockedAddressError as exc:
+                return self.result(FetchOutcome.BLOCKED, str(exc))
+            except requests.RequestException as exc:
+                return self.failure(exc)
+            with response:
+                target = self.session.get_redirect_target(response)
+                if target is None:
+                    return self.finish(response)
+                next_url = urljoin(self.current, target)
+            key = _without_fragment(next_url)
+            if key in seen:
+                self.hops.append(next_url)
+                return self.result(
+                    FetchOutcome.REDIRECT_LOOP,
+                    f"redirect loop: {next_url} was already visited",
+                    status=response.status_code,
+                )
+            if len(self.hops) >= self.options.max_redirects:
+                return self.result(
+                    FetchOutcome.REDIRECT_LOOP,
+                    f"more than {self.options.max_redirects} redirects",
+                    status=response.status_code,
+                )
+            seen.add(key)
+            self.hops.append(next_url)
+            self.current = next_url
+            if time.monotonic() > self.deadline:
+                return self.result(FetchOutcome.TIMEOUT, self.over_time())
+
+    def finish(self, response: requests.Response) -> FetchResult:
+        status = response.status_code
+        content_type, charset = parse_content_type(response.headers.get("Content-Type"))
+        facts: dict[str, Any] = {
+            "status": status,
+            "content_type": content_type,
+            "charset": charset,
+        }
+        if not 200 <= status < 300:
+            reason = f"HTTP {status} {response.reason or ''}".strip()
+            retries = response.raw.retries
+            if retries is not None and retries.history:
+                reason += f" (after {len(retries.history)} retries)"
+            return self.result(FetchOutcome.HTTP_ERROR, reason, **facts)
+        if content_type is not None and content_type not in self.options.content_types:
+            return self.result(
+                FetchOutcome.UNSUPPORTED_TYPE, f"content type {content_type} is not HTML", **facts
+            )
+        declared = _content_length(response)
+        if declared is not None and declared > self.options.max_bytes:
+            return self.result(FetchOutcome.TOO_LARGE, self.too_large(declared), **facts)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # read1 returns what has arrived (so the deadline is checked while a server
+            # drips) and decodes gzip/deflate in bounded pieces, so the count below is of
+            # decompressed bytes and a gzip bomb stops at the cap.
+            while chunk := response.raw.read1(CHUNK_SIZE, decode_content=True):
+                size += len(chunk)
+                if size > self.options.max_bytes:
+                    return self.result(FetchOutcome.TOO_LARGE, self.too_large(), **facts)
+                if time.monotonic() > self.deadline:
+                    return self.result(FetchOutcome.TIMEOUT, self.over_time(), **facts)
+                chunks.append(chunk)
+        except BlockedAddressError as exc:
+            return self.result(FetchOutcome.BLOCKED, str(exc), **facts)
+        except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as exc:
+            failed = self.failure(exc)
+            return self.result(failed.outcome, failed.error, **facts)
+        return self.result(FetchOutcome.OK, body=b"".join(chunks), **facts)
+
+    def failure(self, exc: Exception) -> FetchResult:
+        if isinstance(exc, requests.ConnectTimeout):
+            message = f"connect timed out after {self.options.connect_timeout:g} s"
+            return self.result(FetchOutcome.TIMEOUT, message)
+        if isinstance(exc, requests.Timeout | TimeoutError) or _caused_by(exc, ReadTimeoutError):
+            return self.result(
+                FetchOutcome.TIMEOUT, f"read timed out after {self.options.timeout:g} s"
+            )
+        return self.result(FetchOutcome.CONNECTION_ERROR, describe_error(exc, self.current))
+
+    def too_large(self, declared: int | None = None) -> str:
+        size = f" ({declared} bytes declared)" if declared is not None else ""
+        return f"body exceeds {self.options.max_bytes} bytes{size}"
+
+    def over_time(self) -> str:
+        return f"fetch took longer than {self.options.max_seconds:g} s"
+
+
+# --- small helpers ------------------------------------------------------------------
+
+
+def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
+    """('text/html', 'utf-8') from 'text/html; charset="UTF-8"'; (None, None) if absent."""
+    if not header or not header.strip():
+        return None, None
+    media, *params = header.split(";")
+    charset = None
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'").lower() or None
+    return media.strip().lower() or None, charset
+
+
+def _content_length(response: requests.Response) -> int | None:
+    try:
+        return int(response.headers.get("Content-Length", ""))
+    except ValueError:
+        return None
+
+
+def _without_fragment(url: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(fragment=""))
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and everything it wraps: args, .reason, causes and contexts."""
+    found: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if any(current is known for known in found):
+            continue
+        found.append(current)
+        linked: list[object] = [*current.args, getattr(current, "reason", None)]
+        linked += [current.__cause__, current.__context__]
+        todo.extend(item for item in linked if isinstance(item, BaseException))
+    return found
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    return any(isinstance(item, kind) for item in _chain(exc))
+
+
+def describe_error(exc: BaseException, url: str = "") -> str:
+    """One readable line for a failed request: 'connection refused', not a repr chain."""
+    chain = _chain(exc)
+    for item in chain:
+        if isinstance(item, NameResolutionError | socket.gaierror):
+            return f"could not resolve host {urlsplit(url).hostname or url}"
+        if isinstance(item, ssl.SSLError):
+            return f"TLS error: {item.reason or item}"
+    for item in chain:
+        if isinstance(item, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(item, ConnectionResetError):
+            return "connection reset by peer"
+    for item in reversed(chain):
+        if isinstance(item, OSError) and item.strerror:
+            return item.strerror[0].lower() + item.strerror[1:]
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]

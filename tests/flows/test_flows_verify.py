@@ -1,0 +1,131 @@
+"""The verify-article flow end to end: real HTTP on 127.0.0.1, real trafilatura, real Prefect."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db import models
+from db.engine import make_engine, session_scope
+from tests.conftest import EXAMPLES
+from tests.support.databases import postgres_database
+from tests.support.httpserver import LoopbackServer, Reply, html_reply, sequence
+
+SEED = (EXAMPLES / "sco-qingdao-2025.hi.txt").read_text(encoding="utf-8")
+CORPUS = EXAMPLES / "coverage"
+FETCH = {
+    "allow_loopback": True,
+    "timeout": 3.0,
+    "connect_timeout": 2.0,
+    "retries": 2,
+    "backoff_factor": 0.05,
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'flow.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
+
+
+@pytest.fixture
+def coverage_server() -> Iterator[tuple[LoopbackServer, list[str]]]:
+    """Every demo coverage page at its own path, plus pages that fail in each way."""
+    with LoopbackServer() as server:
+        urls = []
+        for page in sorted(CORPUS.glob("*.html")):
+            urls.append(server.add(f"/news/{page.name}", html_reply(page.read_bytes())))
+        urls.append(server.add("/gone", Reply(status=404, body=b"not here")))
+        urls.append(
+            server.add(
+                "/flaky", sequence(Reply(status=503), html_reply(_read("en-wire-copy-1.html")))
+            )
+        )
+        urls.append(
+            server.add(
+                "/report.pdf", Reply(headers={"Content-Type": "application/pdf"}, body=b"%PDF-1.4")
+            )
+        )
+        yield server, urls
+
+
+def _read(name: str) -> bytes:
+    return (CORPUS / name).read_bytes()
+
+
+def _status_of(url: str, needle: str) -> str:
+    with session_scope(make_engine(url)) as s:
+        claim = s.scalars(select(models.Claim).where(models.Claim.text.contains(needle))).one()
+        return claim.status
+
+
+def _count(url: str, model: type[models.Base]) -> int:
+    with session_scope(make_engine(url)) as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_verify_article_over_http_stores_statuses_and_failures(
+    database_url: str, coverage_server: tuple[LoopbackServer, list[str]]
+) -> None:
+    from flows.verify import verify_article
+
+    server, urls = coverage_server
+    summary = verify_article(
+        text=SEED, source="seed.txt", database_url=database_url, urls=urls, fetch=FETCH
+    )
+
+    assert summary["documents"] == len(urls)
+    assert summary["documents_ok"] == len(urls) - 2  # the 404 and the PDF
+    assert server.hits("/flaky") == 2  # one 503, retried once by the fetch session
+    assert server.hits("/gone") == 1  # a 404 is not retried
+    # The three facts the newsroom named, with the statuses the coverage supports.
+    assert _status_of(database_url, "26 लोगों") == "disputed"  # one page says 28
+    assert _status_of(database_url, "चार विकल्प") == "disputed"  # one page says five
+    assert _status_of(database_url, "मधुबनी पेंटिंग") == "corroborated"
+
+    with session_scope(make_engine(database_url)) as s:
+        outcomes = dict(s.execute(select(models.Document.url, models.Document.outcome)).all())
+        run = s.scalars(select(models.Run)).one()
+    assert outcomes[server.url("/gone")] == "http_error"
+    assert outcomes[server.url("/report.pdf")] == "unsupported_type"
+    assert run.outcome == "ok" and run.flow_run_id and run.finished_at is not None
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_rerun_adds_no_duplicates(sqlite_url: str) -> None:
+    from flows.verify import verify_article
+
+    for _ in range(2):
+        verify_article(text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(CORPUS))
+    claims = _count(sqlite_url, models.Claim)
+    assert _count(sqlite_url, models.Article) == 1
+    assert _count(sqlite_url, models.Document) == len(list(CORPUS.glob("*.html")))
+    assert _count(sqlite_url, models.Run) == 2
+    # Each claim: one "pending" and one verdict; the second run changed nothing.
+    assert _count(sqlite_url, models.StatusChange) == 2 * claims
+    with session_scope(make_engine(sqlite_url)) as s:
+        pairs = s.execute(select(models.Evidence.claim_id, models.Evidence.document_id)).all()
+    assert len(pairs) == len(set(pairs))
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_failed_run_keeps_what_was_stored(sqlite_url: str, tmp_path: Path) -> None:
+    from flows.verify import verify_article
+    from satyapan.errors import SatyapanError
+
+    with pytest.raises(SatyapanError, match="corpus"):
+        verify_article(
+            text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(tmp_path / "missing")
+        )
+    with session_scope(make_engine(sqlite_url)) as s:
+        run = s.scalars(select(models.Run)).one()
+        assert run.outcome == "failed" and run.error
+    assert _count(sqlite_url, models.Article) == 1
+    assert _count(sqlite_url, models.Claim) > 0

@@ -1,0 +1,242 @@
+"""The satyapan CLI: exact output, exact one-line errors, exports others can script against."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from review.cli import app, main
+from tests.conftest import EXAMPLES
+
+SEED = EXAMPLES / "sco-qingdao-2025.hi.txt"
+CORPUS = EXAMPLES / "coverage"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``satyapan ARGS`` in this process; (exit code, stdout, stderr)."""
+    code = 0
+    try:
+        main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("SATYAPAN_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "200")
+    return f"sqlite:///{tmp_path / 'cli.db'}"
+
+
+@pytest.fixture
+def verified(db: str, capsys: pytest.CaptureFixture[str], prefect_harness: None) -> str:
+    code, out, err = run(capsys, "verify", str(SEED), "--corpus", str(CORPUS), "--db", db)
+    assert code == 0, err
+    assert out.startswith("Article 1: 11 claims, 12 of 12 coverage pages read,")
+    return db
+
+
+def test_every_command_has_help() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    names = []
+
+    def walk(cmd: object, prefix: str) -> None:
+        for name, sub in getattr(cmd, "commands", {}).items():
+            assert sub.help, f"{prefix}{name} has no help text"
+            names.append(prefix + name)
+            walk(sub, f"{prefix}{name} ")
+
+    walk(group, "")
+    assert {
+        "verify",
+        "claims list",
+        "claims show",
+        "claims extract",
+        "claims review",
+        "export",
+        "demo",
+        "db upgrade",
+    } <= set(names)
+
+
+def test_claims_list_csv_is_exact(verified: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "claims", "list", "--format", "csv", "--db", verified)
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert out.splitlines()[0] == "id,article,status,confidence,type,text"
+    assert [r["id"] for r in rows] == [str(i) for i in range(1, 12)]
+    by_text = {r["text"]: r["status"] for r in rows}
+    pahalgam = next(t for t in by_text if "26 लोगों" in t)
+    assert by_text[pahalgam] == "disputed"
+
+
+def test_claims_list_filters_by_status(verified: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "claims", "list", "--status", "disputed", "-f", "json", "--db", verified
+    )
+    assert code == 0
+    statuses = {c["status"] for c in json.loads(out)}
+    assert statuses == {"disputed"}
+
+
+def test_claims_show_prints_history_and_evidence(
+    verified: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "claims", "show", "7", "--db", verified)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Claim 7 [quantity, checkworthy_factual]"
+    assert lines[2] == "Status: disputed (confidence 0.85)"
+    assert "26 people vs 28 people" in lines[3]
+    assert "- -> pending  by pipeline" in out
+    assert "pending -> disputed  by pipeline" in out
+    assert "[contradicts]" in out and "[supports]" in out
+
+
+def test_export_json_contract(verified: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", "--format", "json", "--db", verified)
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"article", "claims"}
+    text = SEED.read_text(encoding="utf-8")
+    assert len(data["claims"]) == 11
+    for claim in data["claims"]:
+        start, end = claim["span"]
+        assert text[start:end] == claim["text"]
+        assert claim["text"] in claim["sentence"]
+        assert 0 <= claim["confidence"] <= 1
+        assert claim["type"] in {"quantity", "event", "quote", "statement"}
+        assert claim["status"] in {"corroborated", "single_source", "disputed", "unverified"}
+        for ev in claim["evidence"]:
+            assert set(ev) >= {
+                "url",
+                "publisher",
+                "language",
+                "published",
+                "score",
+                "quote",
+                "stance",
+            }
+            assert ev["stance"] in {"supports", "contradicts"}
+            assert 0 <= ev["score"] <= 100
+            assert ev["url"].startswith("https://")
+
+
+def test_export_to_file(verified: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "sheet.json"
+    code, out, err = run(capsys, "export", "-o", str(target), "--db", verified)
+    assert (code, out, err) == (0, "", f"Wrote {target}\n")
+    assert json.loads(target.read_text(encoding="utf-8"))["article"]["id"] == 1
+
+
+def test_reviewer_decision_survives_rerun(
+    verified: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "claims",
+        "review",
+        "7",
+        "--status",
+        "verified",
+        "--note",
+        "Official toll is 26",
+        "--by",
+        "asha",
+        "--db",
+        verified,
+    )
+    assert (code, out) == (0, "Claim 7: disputed -> verified by asha\n")
+    code, _, _ = run(capsys, "verify", str(SEED), "--corpus", str(CORPUS), "--db", verified)
+    assert code == 0
+    code, out, _ = run(capsys, "claims", "show", "7", "--json", "--db", verified)
+    data = json.loads(out)
+    assert data["status"] == "verified" and data["pipeline_status"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (
+            ["verify", "/no/such/article.txt"],
+            None,
+            "Error: article file /no/such/article.txt not found",
+        ),
+        (["verify", "-"], b"   \n", "Error: article is empty"),
+        (["verify", "-"], b"\xff\xfe\xfa bad", "Error: ARTICLE is not UTF-8 text"),
+        (
+            ["claims", "list", "--status", "bogus"],
+            None,
+            "Error: unknown status 'bogus'; choose one of: pending, corroborated, single_source, "
+            "disputed, unverified, verified, false, needs_evidence",
+        ),
+        (["claims", "show", "999"], None, "Error: claim 999 not found"),
+        (["export"], None, "Error: no articles stored yet: run `satyapan verify ARTICLE` first"),
+        (
+            ["verify", str(SEED), "--corpus", "/no/such/folder"],
+            None,
+            "Error: corpus folder /no/such/folder not found",
+        ),
+    ],
+)
+def test_bad_input_is_one_line(
+    db: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    stdin: bytes | None,
+    message: str,
+) -> None:
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code, out, err = run(capsys, *args, "--db", db)
+    assert code == 1
+    assert err.strip().splitlines() == [message]
+
+
+def test_url_that_does_not_answer(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port that was free a moment ago: nothing listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("SATYAPAN_ALLOW_PRIVATE_HOSTS", "true")
+    monkeypatch.setenv("SATYAPAN_FETCH_RETRIES", "0")
+    code, _, err = run(capsys, "verify", f"http://127.0.0.1:{port}/story", "--db", db)
+    assert code == 1
+    assert err.startswith(f"Error: could not fetch http://127.0.0.1:{port}/story: ")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_claims_extract_json_touches_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SATYAPAN_HOME", str(tmp_path / "home"))
+    code, out, _ = run(capsys, "claims", "extract", str(SEED), "--json")
+    assert code == 0
+    claims = json.loads(out)["claims"]
+    texts = " ".join(c["text"] for c in claims)
+    for fact in ("26 लोगों", "चार विकल्प", "मधुबनी पेंटिंग"):
+        assert fact in texts
+    for c in claims:
+        assert set(c) >= {
+            "text",
+            "sentence",
+            "span",
+            "type",
+            "class",
+            "checkworthiness",
+            "key_facts",
+        }
+        assert set(c["key_facts"]) == {"numbers", "entities", "predicates", "dates"}
+    assert not (tmp_path / "home").exists()

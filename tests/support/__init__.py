@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites of every room (loopback servers and the like)."""
