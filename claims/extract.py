@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claims.entities import find_entities
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
     ATTRIBUTION,
@@ -18,7 +19,6 @@ from claims.lexicon import (
     PRONOUNS,
     SPECULATION_MARKERS,
     STOPWORDS,
-    TITLES,
 )
 from claims.model import (
     Claim,
@@ -30,16 +30,17 @@ from claims.model import (
     NumberFact,
     Sentence,
 )
-from claims.numbers import NumberSpan, find_numbers
+from claims.numbers import NumberSpan, find_numbers, parse_number
 from claims.segment import split_sentences
-from claims.text import Token, detect_language, fold_devanagari, is_devanagari, tokenize
-from claims.translit import LETTER_NAMES, to_latin
+from claims.text import Token, detect_language, fold_devanagari, tokenize
+from claims.translit import to_latin
 from satyapan.errors import InputError
 
 CHECKWORTHY_THRESHOLD = 0.5
 UNIMPORTANT_THRESHOLD = 0.3
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _QUOTE = re.compile(r"[“\"‘«]([^”\"’»]{12,})[”\"’»]")
+_QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|!doctype)\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b", re.IGNORECASE
@@ -118,10 +119,16 @@ def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
     gloss = glossary or default_glossary()
     out: list[Scored] = []
     context: tuple[Entity, ...] = ()
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    # Names found anywhere in the article are names wherever they recur.
+    known: dict[str, Entity] = {}
+    for sentence in sentences:
+        for e in find_entities(sentence.text, gloss, known=known):
+            known.setdefault(fold_devanagari(e.text), e)
+    for sentence in sentences:
         clauses = split_clauses(sentence, gloss)
         for clause in clauses:
-            scored = _score_clause(sentence, clause, gloss, context, len(clauses) > 1)
+            scored = _score_clause(sentence, clause, gloss, context, known)
             out.append(scored)
         people = tuple(
             e
@@ -136,40 +143,49 @@ def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
 
 def split_clauses(sentence: Sentence, glossary: Glossary) -> list[Clause]:
     """Split a sentence where two facts meet: at a clause conjunction (हालांकि, but, while),
-    or at और/and between two clauses that each have their own verb."""
+    or at और/and between two clauses that each have their own verb — never inside a quote."""
     tokens = tokenize(sentence.text)
+    if len(tokens) < 7:
+        return [Clause(sentence.start, sentence.end, sentence.text)]
+    # actions[i]: how many of tokens[:i] name an action (prefix sums keep this linear).
+    actions = [0]
+    for tok in tokens:
+        actions.append(actions[-1] + (1 if _is_action(tok, glossary) else 0))
+    quoted = _quoted_spans(sentence.text)
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
-        word = fold_devanagari(tok.text).casefold()
-        left, right = tokens[:i], tokens[i + 1 :]
-        if len(left) < 3 or len(right) < 3:
+        if i < 3 or len(tokens) - i - 1 < 3 or any(a < tok.start < b for a, b in quoted):
             continue
+        word = fold_devanagari(tok.text).casefold()
         if word in CLAUSE_CONJUNCTIONS:
             cuts.append(tok.start)
-        elif word in COORDINATORS and _has_action(left, glossary) and _has_action(right, glossary):
-            prev = fold_devanagari(left[-1].text)
-            if prev in HINDI_CLAUSE_END or (
-                tok.text.isascii() and sentence.text[left[-1].end : tok.start].strip() == ","
+        elif word in COORDINATORS and actions[i] and actions[-1] - actions[i + 1]:
+            prev = tokens[i - 1]
+            if fold_devanagari(prev.text) in HINDI_CLAUSE_END or (
+                tok.text.isascii() and sentence.text[prev.end : tok.start].strip() == ","
             ):
                 cuts.append(tok.start)
-    cuts = [c for c in cuts if c > 0]
     if not cuts:
         return [Clause(sentence.start, sentence.end, sentence.text)]
     bounds = [0, *cuts, len(sentence.text)]
     clauses: list[Clause] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = sentence.text[a:b]
-        stripped = piece.strip().rstrip(",;")
+        stripped = piece.strip().rstrip(",;").rstrip()
         if not stripped:
             continue
         lead = len(piece) - len(piece.lstrip())
-        s = sentence.start + a + lead
-        clauses.append(Clause(s, s + len(stripped.rstrip()), stripped.rstrip()))
+        start = sentence.start + a + lead
+        clauses.append(Clause(start, start + len(stripped), stripped))
     return clauses
 
 
-def _has_action(tokens: Sequence[Token], glossary: Glossary) -> bool:
-    return any(glossary.actions(p) for t in tokens for p in t.text.split("-"))
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE_SPAN.finditer(text)]
+
+
+def _is_action(tok: Token, glossary: Glossary) -> bool:
+    return any(glossary.actions(p) for p in tok.text.split("-"))
 
 
 def _score_clause(
@@ -177,7 +193,7 @@ def _score_clause(
     clause: Clause,
     gloss: Glossary,
     context: tuple[Entity, ...],
-    is_part: bool,
+    known: dict[str, Entity],
 ) -> Scored:
     text = clause.text
     tokens = tokenize(text)
@@ -191,13 +207,14 @@ def _score_clause(
         if not any(a <= n.start < b for a, b in date_spans)
         and not _is_year(n, text)
         and not _is_article(n)
+        and not _ends_year_range(n, text)
     ]
     predicates = tuple(
         dict.fromkeys(
             c for t in tokens for p in t.text.split("-") for c in sorted(gloss.actions(p))
         )
     )
-    entities = find_entities(text, gloss)
+    entities = find_entities(text, gloss, known=known)
     if any(w in PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
@@ -258,6 +275,16 @@ def _is_article(n: NumberSpan) -> bool:
     return n.value == 1 and not any(ch.isdigit() for ch in n.text) and " " not in n.text
 
 
+def _ends_year_range(n: NumberSpan, text: str) -> bool:
+    """The 26 of 2025-26 (a financial year) is part of a date, not a quantity."""
+    return (
+        n.start >= 5
+        and text[n.start - 1] == "-"
+        and re.fullmatch(r"(19|20)\d\d", text[n.start - 5 : n.start - 1]) is not None
+        and len(n.text) == 2
+    )
+
+
 def _is_year(n: NumberSpan, text: str) -> bool:
     return (
         n.value.is_integer()
@@ -269,21 +296,19 @@ def _is_year(n: NumberSpan, text: str) -> bool:
 
 
 def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
-    counts: str | None = "percent" if n.percent else None
+    """A number with what it counts: a percentage, a currency, or the next content word
+    (26 लोगों -> people; four suggestions -> suggest; Rs 40 crore -> rupee)."""
+    counts: str | None = "percent" if n.percent else n.currency
     if counts is None:
         for tok in tokenize(text[n.end :])[:4]:
             word = fold_devanagari(tok.text).casefold()
-            if word in _COUNT_FILLERS or word in STOPWORDS and not tok.text.isascii():
-                continue
-            if word in _COUNT_FILLERS:
+            if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
             concepts = sorted(
                 gloss.concepts(tok.text), key=lambda c: (gloss.kind(c) == "action", c)
             )
             counts = concepts[0] if concepts else to_latin(word)
             break
-    if counts is None and n.currency:
-        counts = n.currency
     return NumberFact(value=n.value, text=n.text, counts=counts, start=n.start, end=n.end)
 
 
@@ -317,6 +342,7 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
         end = tokens[i + 1].end if after is not None else tok.end
         value = (f"{year:04d}-" if year else "") + f"{month:02d}" + (f"-{day:02d}" if day else "")
         out.append((DateFact(text[start:end], value, "date"), start, end))
+    out.extend(_hindi_times(text, tokens))
     for m in _TIME.finditer(text):
         if m.group(3):
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
@@ -327,136 +353,46 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
             out.append((DateFact(m.group(), f"{hour:02d}:{minute:02d}", "time"), *m.span()))
     for n in find_numbers(text):
         if _is_year(n, text) and not any(a <= n.start < b for _, a, b in out):
-            out.append((DateFact(n.text, f"{int(n.value):04d}", "year"), n.start, n.end))
+            span = re.match(r"-\d\d(?!\d)", text[n.end :])  # 2025-26, a financial year
+            end = n.end + span.end() if span else n.end
+            value = f"{int(n.value):04d}" + (text[n.end : end] if span else "")
+            out.append((DateFact(text[n.start : end], value, "year"), n.start, end))
     return sorted(out, key=lambda d: d[1])
+
+
+_HINDI_HOUR = {fold_devanagari(w) for w in ("बजे", "बजकर", "बजने")}
+_HINDI_EVENING = {fold_devanagari(w) for w in ("शाम", "रात", "दोपहर")}
+
+
+def _hindi_times(text: str, tokens: Sequence[Token]) -> list[tuple[DateFact, int, int]]:
+    """सुबह 9 बजकर 18 मिनट -> 09:18; शाम पांच बजे -> 17:00."""
+    out: list[tuple[DateFact, int, int]] = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or fold_devanagari(tok.text) not in _HINDI_HOUR:
+            continue
+        hour = parse_number(tokens[i - 1].text)
+        if hour is None or not 0 <= hour <= 24 or not float(hour).is_integer():
+            continue
+        start, end = tokens[i - 1].start, tok.end
+        minute = 0
+        if (
+            i + 2 < len(tokens)
+            and fold_devanagari(tokens[i + 2].text) == fold_devanagari("मिनट")
+            and (m := parse_number(tokens[i + 1].text)) is not None
+        ):
+            minute, end = int(m), tokens[i + 2].end
+        h = int(hour)
+        if i >= 2 and fold_devanagari(tokens[i - 2].text) in _HINDI_EVENING and h < 12:
+            h += 12
+            start = tokens[i - 2].start
+        if h < 24 and minute < 60:
+            out.append((DateFact(text[start:end], f"{h:02d}:{minute:02d}", "time"), start, end))
+    return out
 
 
 def _int_token(word: str) -> int | None:
     w = word.translate(str.maketrans("०१२३४५६७८९", "0123456789")).rstrip("thsndr")
     return int(w) if w.isdigit() and len(w) <= 4 else None
-
-
-def find_entities(text: str, glossary: Glossary | None = None) -> tuple[Entity, ...]:
-    """Named parties: designations (S-400), acronyms, titled names, agents of ने, capitalised
-    English names, countries. Each in its own script and in Latin letters."""
-    gloss = glossary or default_glossary()
-    tokens = tokenize(text)
-    found: dict[str, Entity] = {}
-
-    def add(words: Sequence[Token], kind: str) -> None:
-        if not words:
-            return
-        surface = text[words[0].start : words[-1].end]
-        place = [c for c in gloss.concepts(surface) if gloss.kind(c) == "place"]
-        latin = (
-            place[0]
-            if place and len(words) == 1
-            else " ".join(to_latin(fold_devanagari(w.text)).casefold() for w in words)
-        )
-        if latin not in found:
-            found[latin] = Entity(surface, latin, kind)
-
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        word = fold_devanagari(tok.text).casefold()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if re.search(r"\d", tok.text) and re.search(r"[^\W\d_]", tok.text):
-            group = [tok]
-            # एसयू-30 एमकेआई, Su-30 MKI: a spelled or capitalised suffix belongs to the name.
-            if nxt and (_spelled(nxt.text) or (nxt.text.isupper() and nxt.text.isascii())):
-                group.append(nxt)
-                i += 1
-            add(group, "equipment")
-        elif tok.text.isascii() and tok.text[:1].isupper() and word not in STOPWORDS:
-            group = [tok]
-            while i + 1 < len(tokens) and _capitalised_continuation(tokens, i + 1, text):
-                i += 1
-                group.append(tokens[i])
-            while group and group[-1].text.casefold() in ("of", "and", "the"):
-                group.pop()
-            kind = "acronym" if len(group) == 1 and tok.text.isupper() else "name"
-            if not (i == 0 or _sentence_initial(text, tok)) or len(group) > 1 or kind == "acronym":
-                add(group, kind)
-            elif (
-                gloss.concepts(tok.text)
-                and gloss.kind(next(iter(gloss.concepts(tok.text)))) == "place"
-            ):
-                add(group, "place")
-        elif _spelled(tok.text):
-            add([tok], "acronym")
-        elif word in TITLES and is_devanagari(tok.text):
-            group = _name_after(tokens, i + 1, gloss)
-            add(group, "name")
-            i += len(group)
-        elif word == fold_devanagari("ने") and i > 0:
-            group = _name_before(tokens, i, gloss)
-            add(group, "name")
-        elif any(gloss.kind(c) == "place" for c in gloss.concepts(tok.text)) and not (
-            tok.text.isascii() and tok.text.islower()
-        ):
-            add([tok], "place")
-        elif (
-            word == fold_devanagari("के")
-            and i + 2 < len(tokens)
-            and fold_devanagari(tokens[i + 2].text) == fold_devanagari("में")
-            and _is_name_word(tokens[i + 1], gloss)
-        ):
-            add([tokens[i + 1]], "place")  # जम्मू-कश्मीर के पहलगाम में: a place inside a place
-            i += 1
-        i += 1
-    return tuple(found.values())
-
-
-def _spelled(word: str) -> bool:
-    from claims.translit import _spelled_letters
-
-    return is_devanagari(word) and _spelled_letters(fold_devanagari(word)) is not None
-
-
-def _capitalised_continuation(tokens: Sequence[Token], j: int, text: str) -> bool:
-    tok = tokens[j]
-    gap = text[tokens[j - 1].end : tok.start]
-    if gap.strip() not in ("", "-"):
-        return False
-    if tok.text in ("of", "and") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
-        return True
-    return tok.text.isascii() and tok.text[:1].isupper()
-
-
-def _sentence_initial(text: str, tok: Token) -> bool:
-    before = text[: tok.start].rstrip()
-    return not before or before[-1] in '.!?।“"‘(\n'
-
-
-def _is_name_word(tok: Token, gloss: Glossary) -> bool:
-    word = fold_devanagari(tok.text).casefold()
-    return (
-        is_devanagari(tok.text)
-        and not word.endswith(("ों", "ओं"))  # plural oblique: नेताओं, लोगों — never a name
-        and word not in STOPWORDS
-        and word not in TITLES
-        and word not in PRONOUNS
-        and word not in LETTER_NAMES
-        and not gloss.concepts(tok.text)
-    )
-
-
-def _name_after(tokens: Sequence[Token], j: int, gloss: Glossary) -> list[Token]:
-    group: list[Token] = []
-    while j < len(tokens) and len(group) < 3 and _is_name_word(tokens[j], gloss):
-        group.append(tokens[j])
-        j += 1
-    return group
-
-
-def _name_before(tokens: Sequence[Token], j: int, gloss: Glossary) -> list[Token]:
-    group: list[Token] = []
-    k = j - 1
-    while k >= 0 and len(group) < 3 and _is_name_word(tokens[k], gloss):
-        group.insert(0, tokens[k])
-        k -= 1
-    return group
 
 
 def _to_claim(s: Scored, language: str) -> Claim:

@@ -78,5 +78,10 @@ def _key(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
-    """The glossary shipped with Satyapan (package data, read once)."""
-    return Glossary.parse(files("claims").joinpath("data/glossary.tsv").read_text("utf-8"))
+    """The glossary shipped with Satyapan: every ``claims/data/*.tsv`` (read once)."""
+    merged = Glossary()
+    data = files("claims").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".tsv"):
+            merged = merged.merge(Glossary.parse(entry.read_text("utf-8")))
+    return merged

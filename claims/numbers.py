@@ -8,9 +8,10 @@ words and lakh/crore reliably (DESIGN.md), so the tables are here and tested exh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from claims.text import fold_devanagari, tokenize
+from claims.text import Token, fold_devanagari, tokenize
 
 _HINDI_1_100 = [
     "एक",
@@ -116,40 +117,65 @@ _HINDI_1_100 = [
 assert len(_HINDI_1_100) == 99
 
 # Common alternative spellings seen in Hindi news.
+# Common alternative spellings seen in Hindi news (without anusvara, with ब for व, …).
 _HINDI_VARIANTS = {
     "शून्य": 0,
     "पाँच": 5,
     "छः": 6,
     "छे": 6,
     "पन्द्रह": 15,
-    "इकत्तीस": 31,
-    "चौवालीस": 44,
-    "सरसठ": 67,
-    "उनासी": 79,
-    "उन्नासी": 79,
-    "अठत्तर": 78,
+    "अट्ठारह": 18,
     "बाइस": 22,
     "तेइस": 23,
-    "सत्तर": 70,
-    "निन्नानवे": 99,
+    "सत्ताइस": 27,
+    "अट्ठाइस": 28,
+    "इकत्तीस": 31,
+    "तैतीस": 33,
+    "चौतीस": 34,
+    "पैतीस": 35,
+    "सैतीस": 37,
+    "तैतालीस": 43,
+    "चौवालीस": 44,
+    "चव्वालीस": 44,
+    "पैतालीस": 45,
+    "सैतालीस": 47,
+    "इकावन": 51,
+    "तिरेपन": 53,
+    "चव्वन": 54,
+    "अठावन": 58,
+    "तिरेसठ": 63,
+    "चौसठ": 64,
+    "पैसठ": 65,
+    "सरसठ": 67,
+    "अठत्तर": 78,
+    "उनासी": 79,
+    "उन्नासी": 79,
     "इक्कानवे": 91,
+    "इक्यानबे": 91,
     "बानबे": 92,
+    "तिरानबे": 93,
     "चौरानबे": 94,
+    "पिचानवे": 95,
+    "पंचानवे": 95,
+    "छियानबे": 96,
+    "सत्तानबे": 97,
+    "अट्ठानबे": 98,
+    "निन्नानवे": 99,
+    "निन्यानबे": 99,
 }
 HINDI_UNITS: dict[str, float] = {
     fold_devanagari(w): float(i + 1) for i, w in enumerate(_HINDI_1_100)
 }
 HINDI_UNITS.update({fold_devanagari(w): float(v) for w, v in _HINDI_VARIANTS.items()})
 
+# Hindi drops the एक before a scale: "सौ साल" is a hundred years, "हज़ार रुपये" a thousand.
 HINDI_SCALES = {
     fold_devanagari(w): v
     for w, v in {
         "सौ": 1e2,
         "हज़ार": 1e3,
-        "हजार": 1e3,
         "लाख": 1e5,
         "करोड़": 1e7,
-        "करोड": 1e7,
         "अरब": 1e9,
         "खरब": 1e11,
     }.items()
@@ -161,6 +187,15 @@ HINDI_MODIFIERS = {
     fold_devanagari("सवा"): 0.25,
     fold_devanagari("पौने"): -0.25,
 }
+# Ordinals count (चौथा प्रक्षेपण = the fourth launch). पहले (before) and दूसरे (other) are
+# too often not ordinals to read as 1 and 2; from 5 on the ordinal is the number + वां/वीं/वें.
+HINDI_ORDINALS = {
+    fold_devanagari(w): float(v)
+    for v, forms in {3: "तीसरा तीसरी तीसरे", 4: "चौथा चौथी चौथे", 6: "छठा छठी छठे छठवां छठवीं छठवें"}
+    .items()
+    for w in forms.split()
+}
+_HINDI_ORDINAL_SUFFIXES = tuple(fold_devanagari(s) for s in ("वां", "वीं", "वें", "वाँ"))
 
 _EN_UNITS = [
     "zero",
@@ -186,19 +221,38 @@ _EN_UNITS = [
 ]
 _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 ENGLISH_UNITS: dict[str, float] = {w: float(i) for i, w in enumerate(_EN_UNITS)}
-ENGLISH_UNITS.update({w: float(20 + 10 * i) for i, w in enumerate(_EN_TENS)})
-ENGLISH_UNITS["dozen"] = 12.0
+ENGLISH_TENS: dict[str, float] = {w: float(20 + 10 * i) for i, w in enumerate(_EN_TENS)}
 ENGLISH_SCALES = {
+    "dozen": 12.0,
     "hundred": 1e2,
     "thousand": 1e3,
     "lakh": 1e5,
     "lakhs": 1e5,
     "lac": 1e5,
+    "lacs": 1e5,
     "million": 1e6,
+    "mn": 1e6,
     "crore": 1e7,
     "crores": 1e7,
+    "cr": 1e7,
     "billion": 1e9,
+    "bn": 1e9,
     "trillion": 1e12,
+    "tn": 1e12,
+}
+# "first" and "second" are left out: "a second term", "at first" are not counts.
+ENGLISH_ORDINALS: dict[str, float] = {
+    w: float(i + 3)
+    for i, w in enumerate(
+        "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+}
+ENGLISH_ORDINALS.update({t[:-1] + "ieth": v for t, v in ENGLISH_TENS.items()})
+# The unit ordinals after a tens word: twenty-first, thirty-second.
+_EN_UNIT_ORDINALS = {
+    w: float(i + 1)
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split())
 }
 # Suffixes glued to digits: 5.43bn, 10k, Rs 40cr.
 _SUFFIXES = {
@@ -212,14 +266,24 @@ _SUFFIXES = {
     "lakh": 1e5,
     "crore": 1e7,
 }
-_CURRENCY_PREFIX = {"$": "dollar", "₹": "rupee", "rs": "rupee", "inr": "rupee", "usd": "dollar"}
+_CURRENCY_BEFORE = re.compile(r"(?:\b(rs|inr|usd)\.?|(us\$|\$|₹))\s*$", re.IGNORECASE)
+_CURRENCY_NAMES = {"rs": "rupee", "inr": "rupee", "₹": "rupee", "usd": "dollar", "$": "dollar"}
+_CURRENCY_AFTER = {
+    **{fold_devanagari(w): "rupee" for w in ("रुपये", "रुपए", "रुपया", "रु", "rupees", "rupee")},
+    **{fold_devanagari(w): "dollar" for w in ("डॉलर", "dollars", "dollar")},
+}
+_PERCENT_AFTER = frozenset(
+    fold_devanagari(w) for w in ("percent", "pc", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद")
+)
 
 _DIGITS = re.compile(
     r"^(?P<cur>[$₹])?(?P<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suf>k|m|mn|bn|b|cr|tn|lakh|crore|%)?$",
     re.IGNORECASE,
 )
+_ORDINAL_DIGITS = re.compile(r"^(?P<num>\d+)(?:st|nd|rd|th|वां|वीं|वें|वा|वी|वे)$", re.IGNORECASE)
 _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_NUMBER_KINDS = ("unit", "tens", "digits", "whole")
 
 
 @dataclass(frozen=True)
@@ -232,10 +296,12 @@ class NumberSpan:
     end: int
     currency: str | None = None
     percent: bool = False
+    ordinal: bool = False
 
 
 def _word_value(word: str) -> tuple[str, float] | None:
-    """Classify one token: ('unit'|'scale'|'whole'|'mod'|'digits', value)."""
+    """Classify one token: (kind, value), kind one of unit (Hindi 0-99, English 0-19), tens
+    (English twenty..ninety), digits, whole (डेढ़ ढाई), mod (साढ़े सवा पौने), scale, ord."""
     w = fold_devanagari(word).casefold()
     if w in HINDI_UNITS:
         return "unit", HINDI_UNITS[w]
@@ -245,18 +311,50 @@ def _word_value(word: str) -> tuple[str, float] | None:
         return "whole", HINDI_WHOLE_FRACTIONS[w]
     if w in HINDI_MODIFIERS:
         return "mod", HINDI_MODIFIERS[w]
+    if w in HINDI_ORDINALS:
+        return "ord", HINDI_ORDINALS[w]
     if w in ENGLISH_UNITS:
         return "unit", ENGLISH_UNITS[w]
+    if w in ENGLISH_TENS:
+        return "tens", ENGLISH_TENS[w]
     if w in ENGLISH_SCALES:
         return "scale", ENGLISH_SCALES[w]
-    m = _DIGITS.match(w.translate(_DEV_DIGITS))
+    if w in ENGLISH_ORDINALS:
+        return "ord", ENGLISH_ORDINALS[w]
+    w = w.translate(_DEV_DIGITS)
+    m = _DIGITS.match(w)
     if m:
         value = float(m.group("num").replace(",", ""))
         suf = (m.group("suf") or "").lower()
         if suf and suf != "%":
             value *= _SUFFIXES[suf]
         return "digits", value
+    m = _ORDINAL_DIGITS.match(w)
+    if m:
+        return "ord", float(m.group("num"))
+    for suffix in _HINDI_ORDINAL_SUFFIXES:  # पांचवां, सातवीं, बीसवीं
+        stem = w.removesuffix(suffix)
+        if stem != w and HINDI_UNITS.get(stem, 0) >= 5:
+            return "ord", HINDI_UNITS[stem]
     return None
+
+
+def _accepts(run: list[tuple[str, float]], kind: str, value: float) -> bool:
+    """Can a token of ``kind`` continue the number ``run`` (two hundred | fifty)?"""
+    last = run[-1][0] if run else None
+    if kind == "ord":
+        return last is None
+    if kind in ("unit", "tens", "digits"):
+        if last == "tens":  # twenty six
+            return kind == "unit" and 1 <= value <= 9 and run[-1][1] % 10 == 0
+        return last in (None, "mod", "scale")
+    if kind in ("whole", "mod"):
+        return last in (None, "scale")
+    if kind == "scale":
+        if last == "scale":
+            return value > run[-1][1]  # lakh crore, hundred thousand: a scale of a scale
+        return last in ("unit", "tens", "digits", "whole", "mod")
+    return False
 
 
 def _combine(parts: list[tuple[str, float]]) -> float:
@@ -274,7 +372,7 @@ def _combine(parts: list[tuple[str, float]]) -> float:
         prev = kind
         if kind == "mod":
             modifier = v
-        elif kind in ("unit", "digits", "whole"):
+        elif kind in ("unit", "tens", "digits", "whole", "ord"):
             current += v + modifier
             modifier = 0.0
         elif kind == "scale":
@@ -294,90 +392,198 @@ def _combine(parts: list[tuple[str, float]]) -> float:
 
 
 def _clean(value: float) -> float:
-    return float(round(value, 6))
+    """Round away float noise: 3.2 lakh crore is 3.2e12, not 3200000000000.0005."""
+    return float(f"{round(value, 6):.15g}")
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
-    """Every number in ``text``, words and digits, with offsets into ``text``."""
+    """Every number in ``text``, words and digits, with offsets into ``text``.
+
+    Runs of number words make one number (दो करोड़ तीन लाख, two hundred and fifty); a
+    range makes one number per end (10-12, दो-तीन, 2025-26); a number glued to a word by a
+    hyphen is still a number (26-year-old, four-point); a word glued to a number is a name
+    (S-400, Su-30, PSLV-C61, एस-400, COVID-19).
+    """
     tokens = tokenize(text)
     found: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
         run: list[tuple[str, float]] = []
+        ends: list[int] = []  # where the run's text ends after each of its parts
         j = i
         while j < len(tokens):
-            tok = tokens[j].text
-            # '10-12' is a range: two numbers, each found on its own.
-            if "-" in tok and all(_word_value(p) for p in tok.split("-")) and len(tok) > 1:
-                kinds = [_word_value(p) for p in tok.split("-")]
-                if all(k and k[0] == "digits" for k in kinds):
-                    break
-                run.extend(k for k in kinds if k)  # twenty-six
-                j += 1
-                continue
-            kv = _word_value(tok)
+            tok = tokens[j]
+            if "-" in tok.text and len(tok.text) > 1:
+                lead, used, complete = _hyphen_lead(tok.text)
+                trial = list(run)
+                if lead and all(_accept_into(trial, kv) for kv in lead):
+                    end = tok.start + _lead_length(tok.text, used)
+                    ends.extend([end] * (len(trial) - len(run)))
+                    run = trial
+                    j += 1
+                    if not complete:
+                        break  # twenty-six-year-old: the words after the number end it
+                    continue
+                break
+            kv = _token_value(tokens, j)
             if kv is None:
-                if (
-                    tok.casefold() == "and"
-                    and run
-                    and j + 1 < len(tokens)
-                    and _word_value(tokens[j + 1].text)
-                ):
+                if _is_joining_and(tokens, j, run):
                     j += 1
                     continue
                 break
-            if kv[0] == "digits" and run and run[-1][0] == "digits":
-                break  # two digit groups in a row are two numbers
+            # Hindi drops the एक before a scale (सौ साल, हज़ार रुपये); English does not.
+            lone_scale = not run and kv[0] == "scale" and not tok.text.isascii()
+            if not (_accepts(run, *kv) or lone_scale):
+                break
             run.append(kv)
+            ends.append(tok.end)
             j += 1
+            if kv[0] == "ord":
+                break
+        while run and run[-1][0] == "mod":  # दो लाख साढ़े … : a modifier of nothing
+            run.pop()
+            ends.pop()
         if not run:
-            tok = tokens[i].text
-            if "-" in tok:
-                for part in _split_range(tokens[i].text, tokens[i].start):
-                    found.append(part)
+            if "-" in tokens[i].text:
+                spans, i = _range(text, tokens, i)
+                found.extend(spans)
+            else:
+                i += 1
+            continue
+        found.append(_span(text, tokens, tokens[i].start, ends[-1], _combine(run), run))
+        # Resume after the last token the run used (a trailing "and" is not part of it).
+        while i < len(tokens) and tokens[i].end <= ends[-1]:
             i += 1
-            continue
-        if all(k == "mod" for k, _ in run) or (len(run) == 1 and run[0][0] == "scale"):
-            i = j
-            continue
-        start, end = tokens[i].start, tokens[j - 1].end
-        found.append(_span(text, start, end, _combine(run)))
-        i = j
+        if i < len(tokens) and tokens[i].start < ends[-1]:
+            i += 1  # the hyphenated token whose lead ended the run (26-year-old)
     return found
 
 
-def _split_range(tok: str, offset: int) -> list[NumberSpan]:
-    out: list[NumberSpan] = []
-    pos = 0
+def _accept_into(run: list[tuple[str, float]], kv: tuple[str, float]) -> bool:
+    if _accepts(run, *kv):
+        run.append(kv)
+        return True
+    return False
+
+
+def _token_value(tokens: list[Token], j: int) -> tuple[str, float] | None:
+    """The value of token ``j``; "a"/"an" counts as one before a scale (a million)."""
+    kv = _word_value(tokens[j].text)
+    if kv is None and tokens[j].text.casefold() in ("a", "an") and j + 1 < len(tokens):
+        nxt = _word_value(tokens[j + 1].text)
+        if nxt is not None and nxt[0] == "scale" and tokens[j + 1].text.isascii():
+            return "unit", 1.0
+    return kv
+
+
+def _is_joining_and(tokens: list[Token], j: int, run: list[tuple[str, float]]) -> bool:
+    """ "and" inside a number: two hundred and fifty (never between two numbers: 5 and 6)."""
+    if tokens[j].text.casefold() != "and" or not run or run[-1][0] != "scale":
+        return False
+    nxt = _word_value(tokens[j + 1].text) if j + 1 < len(tokens) else None
+    return nxt is not None and nxt[0] in ("unit", "tens", "digits")
+
+
+def _hyphen_lead(tok: str) -> tuple[list[tuple[str, float]], int, bool]:
+    """The number words a hyphenated token starts with, how many parts they take, and whether
+    they are all of it.
+
+    twenty-six -> ([tens 20, unit 6], 2, True); 26-year-old -> ([digits 26], 1, False);
+    twenty-first -> ([ord 21], 2, True); S-400 -> ([], 0, False).
+    """
     parts = tok.split("-")
-    if not all(_word_value(p) for p in parts):
-        return out
-    for part in parts:
+    lead: list[tuple[str, float]] = []
+    for k, part in enumerate(parts):
         kv = _word_value(part)
-        if kv and kv[0] == "digits":
-            out.append(NumberSpan(_clean(kv[1]), part, offset + pos, offset + pos + len(part)))
-        pos += len(part) + 1
-    return out
+        if kv is None:
+            low = part.casefold()
+            if k == 1 and lead[0][0] == "tens" and low in _EN_UNIT_ORDINALS:
+                return [("ord", lead[0][1] + _EN_UNIT_ORDINALS[low])], 2, len(parts) == 2
+            return lead, k, False
+        lead.append(kv)
+    return lead, len(parts), True
 
 
-def _span(text: str, start: int, end: int, value: float) -> NumberSpan:
+def _lead_length(tok: str, n: int) -> int:
+    """Length in characters of the first ``n`` hyphen-separated parts of ``tok``."""
+    return len("-".join(tok.split("-")[:n]))
+
+
+def _range(text: str, tokens: list[Token], i: int) -> tuple[list[NumberSpan], int]:
+    """10-12, दो-तीन, 2025-26: each end is a number; a scale after the range applies to both
+    ends (2-3 crore). A token that starts with a word (S-400) gives nothing. Returns the
+    numbers and the index of the next token to read."""
+    tok = tokens[i]
+    lead, _, complete = _hyphen_lead(tok.text)
+    j = i + 1
+    if not lead or any(k not in (*_NUMBER_KINDS, "ord") for k, _ in lead):
+        return [], j
+    scale = 1.0
+    scale_end = -1
+    if complete:
+        while j < len(tokens) and (kv := _word_value(tokens[j].text)) and kv[0] == "scale":
+            scale *= kv[1]
+            scale_end = tokens[j].end
+            j += 1
+    out: list[NumberSpan] = []
+    offset = tok.start
+    for k, (kind, value) in enumerate(lead):
+        part = tok.text.split("-")[k]
+        end = offset + len(part)
+        if k == len(lead) - 1 and scale_end > 0:
+            end = scale_end
+        out.append(_span(text, tokens, offset, end, value * scale, [(kind, value)]))
+        offset += len(part) + 1
+    return out, j
+
+
+def _span(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    value: float,
+    run: list[tuple[str, float]],
+) -> NumberSpan:
     words = text[start:end]
-    before = text[max(0, start - 4) : start].casefold().strip()
     currency = None
-    for mark, name in _CURRENCY_PREFIX.items():
-        if words.startswith(mark) or before.endswith(mark):
-            currency = name
+    if m := _CURRENCY_BEFORE.search(text[max(0, start - 6) : start]):
+        currency = _CURRENCY_NAMES[(m.group(1) or m.group(2)).casefold().removeprefix("us")]
+    elif words[:1] in "$₹" and words:
+        currency = _CURRENCY_NAMES[words[0]]
+    k = bisect_left(tokens, end, key=lambda t: t.start)
+    follow = [fold_devanagari(t.text).casefold() for t in tokens[k : k + 2]]
+    if currency is None and follow and follow[0] in _CURRENCY_AFTER:
+        currency = _CURRENCY_AFTER[follow[0]]
+    percent = words.endswith("%") or bool(
+        follow and (follow[0] in _PERCENT_AFTER or follow[:2] == ["per", "cent"])
+    )
     return NumberSpan(
-        _clean(value), words, start, end, currency=currency, percent=words.endswith("%")
+        _clean(value),
+        words,
+        start,
+        end,
+        currency=currency,
+        percent=percent,
+        ordinal=any(k == "ord" for k, _ in run),
     )
 
 
+_LEADING_CURRENCY = re.compile(r"^\s*(?:rs\.?|inr|usd|us\$|\$|₹)\s*", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
-    """The value of ``text`` if it is one number and nothing else, else None."""
+    """The value of ``text`` if it is one number and nothing else (a currency sign or
+    "Rs" may lead: "Rs 3.2 lakh crore" is 3.2e12), else None."""
     spans = find_numbers(text)
-    if len(spans) == 1 and spans[0].text.strip() == text.strip():
-        return spans[0].value
-    return None
+    if len(spans) != 1:
+        return None
+    rest = text.strip()
+    if spans[0].text.strip() != rest and (
+        _LEADING_CURRENCY.sub("", rest) != spans[0].text.lstrip("$₹")
+    ):
+        return None
+    return spans[0].value
 
 
 # --- rendering (for tests and for queries: the same value spelled the way people write it)

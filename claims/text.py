@@ -11,15 +11,22 @@ _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 NUKTA = "\u093c"
 CHANDRABINDU = "\u0901"
 ANUSVARA = "\u0902"
-# Precomposed nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) decompose under NFD; NFC keeps them decomposed
-# except for these, so dropping the nukta after NFD handles both spellings.
+# Everything but word characters, spaces and . % $ ₹ - is punctuation; so are । and ॥.
 _PUNCT = re.compile(r"[^\w\s\u0900-\u0963\u0966-\u097F.%$₹-]|[\u0964\u0965]", re.UNICODE)
-# A word: Devanagari letters with their signs, or Latin/digits, keeping inner . , - (5.43, S-400)
+# A word character: \w plus the Devanagari vowel signs, virama and nukta (which \w lacks).
+_W = r"[\w\u0900-\u0963\u0971-\u097F]"
+# A non-Devanagari word character (Latin letters, digits of any script): only between two of
+# these does a point, comma or apostrophe stay inside a word (5.43, 1,200, U.S, don't).
+_L = r"[^\W\u0900-\u0965\u0970-\u097F]"
+# A word: letters with their signs, or digits, keeping inner hyphens (एस-400, २६-वर्षीय, S-400)
+# and, between Latin letters or digits, inner . , ' (5.43, U.S, don't). "भारत,चीन" is two words.
 WORD = re.compile(
-    r"[\u0900-\u0963\u0971-\u097F]+(?:-[\u0900-\u0963\u0971-\u097F\w]+)*"
-    r"|[₹$]?\w+(?:[.,'’\-]\w+)*%?",
+    rf"[₹$]?{_W}+(?:(?:-|(?<={_L})[.,'’](?={_L})){_W}+)*%?",
     re.UNICODE,
 )
+# A point or hyphen that is not between two word characters is punctuation.
+_LOOSE_MARK = re.compile(rf"(?<!{_W})[.\-]+|[.\-]+(?!{_W})")
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{2,3}(?!\d))")
 
 
 def is_devanagari(text: str, *, threshold: float = 0.3) -> bool:
@@ -37,7 +44,11 @@ def detect_language(text: str) -> str:
 
 
 def fold_devanagari(text: str) -> str:
-    """NFC with nukta dropped and chandrabindu written as anusvara (spelling variants agree)."""
+    """NFC with nukta dropped and chandrabindu written as anusvara (spelling variants agree).
+
+    Precomposed nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) decompose under NFD, so dropping the nukta
+    after NFD folds both spellings: ज़िक्र, ज़िक्र and जिक्र all become जिक्र.
+    """
     text = unicodedata.normalize("NFD", text)
     text = text.replace(NUKTA, "").replace(CHANDRABINDU, ANUSVARA)
     return unicodedata.normalize("NFC", text)
@@ -49,9 +60,10 @@ def normalise(text: str) -> str:
     Idempotent: ``normalise(normalise(x)) == normalise(x)``.
     """
     text = fold_devanagari(text).translate(_DEV_DIGITS).casefold()
+    text = _DIGIT_GROUP.sub("", text)  # 1,50,000 and 150,000 both read 150000
     text = _PUNCT.sub(" ", text)
-    # A hyphen or point survives only between word characters (S-400, 5.43).
-    text = re.sub(r"(?<!\w)[.\-]+|[.\-]+(?!\w)", " ", text)
+    # A hyphen or point survives only between word characters (S-400, एसयू-30, 5.43).
+    text = _LOOSE_MARK.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -38,6 +38,7 @@ _CONSONANT_LATIN = {
     "ज़": "z",
     "ड़": "r",
     "ढ़": "rh",
+    "फ": "f",  # English news writes फ as f far more often than ph (Sharif, Rafale, platform)
     "फ़": "f",
     "य़": "y",
 }
@@ -77,6 +78,9 @@ LETTER_NAMES = {
     "वाई": "y",
     "जेड": "z",
 }
+# Letter names that are also everyday Hindi words (जी ji, के ke, सी -like, पी drank, आई came,
+# आर across, ई, ओ): read as letters only before a point (जी. किशन रेड्डी) or a number.
+_HINDI_WORD_LETTERS = frozenset("जी के सी पी आई आर ई ओ".split())
 _LETTER_NAME_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, LETTER_NAMES), key=len, reverse=True)) + ")"
 )
@@ -114,17 +118,28 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     return units
 
 
+# A word-final conjunct that ends in one of these keeps its vowel: नरेंद्र -> narendra,
+# महाराष्ट्र -> maharashtra, सत्य -> satya, विश्व -> vishwa, कृष्ण -> krishna (but दोस्त ->
+# dost, स्पष्ट -> spasht, and loanwords in र्म र्न: प्लेटफॉर्म -> platform, पैटर्न -> pattern).
+_VOICED_FINALS = set("यरलवणञ")
+
+
 def _keeps_schwa(units: list[tuple[str, str]], deleted: set[int], i: int) -> bool:
     """Hindi schwa deletion (Ohala's rule), applied right to left by the caller.
 
     A consonant's inherent 'a' is silent at the end of a word and in the context
-    V C _ C V (a vowel before, a consonant with its own vowel after).
+    V C _ C V (a vowel before, a consonant with its own vowel after). It is never silent
+    before an anusvara or visarga, which sound after a vowel (जयशंकर -> jayshankar).
     """
     base, sign = units[i]
     if sign != "" or base in ("N", "V", "X"):
         return True
+    if i + 1 < len(units) and units[i + 1][0] == "N":
+        return True
     later = [j for j in range(i + 1, len(units)) if units[j][0] != "N"]
     if not later:
+        if i > 0 and units[i - 1][1] == VIRAMA and base in _VOICED_FINALS:
+            return True
         return i == 0  # a one-letter word keeps its vowel (न -> na)
     nxt = later[0]
     if units[nxt][0] in ("V", "X") or units[nxt][1] == VIRAMA:
@@ -166,7 +181,16 @@ def _word_to_latin(word: str) -> str:
         elif base == "X":
             out.append(anyascii(sign))
         else:
-            out.append(_CONSONANT_LATIN.get(base) or anyascii(base))
+            if base == "व" and i > 0 and units[i - 1][1] == VIRAMA and units[i - 1][0] != "र":
+                out.append("w")  # द्विवेदी -> dwivedi, स्वराज -> swaraj (but पूर्व -> purva)
+            elif base == "ज" and sign == VIRAMA and i + 1 < len(units) and units[i + 1][0] == "ञ":
+                out.append("g")  # ज्ञ is gy in Hindi: ज्ञानवापी -> gyanvapi, विज्ञान -> vigyan
+            elif base == "ञ" and i > 0 and units[i - 1] == ("ज", VIRAMA):
+                out.append("y")
+            elif base == "य" and _ia_ending(units, i):
+                pass  # इंडिया -> india, इंडियन -> indian, सोनिया -> sonia (but किया -> kiya)
+            else:
+                out.append(_CONSONANT_LATIN.get(base) or anyascii(base))
             if sign == VIRAMA:
                 continue
             if sign:
@@ -174,6 +198,16 @@ def _word_to_latin(word: str) -> str:
             elif i not in deleted:
                 out.append("a")
     return "".join(out)
+
+
+def _ia_ending(units: list[tuple[str, str]], i: int) -> bool:
+    """Is ``units[i]`` the य of a final िया or ियन after at least one more syllable?"""
+    if i < 2 or units[i - 1][1] != "\u093f":
+        return False
+    rest = units[i + 1 :]
+    return (units[i][1] == "\u093e" and not rest) or (
+        units[i][1] == "" and len(rest) == 1 and rest[0] == ("न", "")
+    )
 
 
 def _spelled_letters(word: str) -> str | None:
@@ -185,6 +219,8 @@ def _spelled_letters(word: str) -> str | None:
 
 
 _DEV_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")
+_DEV_PUNCT = str.maketrans({"\u0964": ".", "\u0965": ".", "\u0970": "."})
+_DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
 @lru_cache(maxsize=65536)
@@ -195,22 +231,41 @@ def to_latin(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group()
         letters = _spelled_letters(word)
-        if letters is None and word in LETTER_NAMES and re.match(r"-?\d", m.string[m.end() :]):
-            letters = LETTER_NAMES[word]  # a designation such as एस-400
+        if letters is None and word in LETTER_NAMES:
+            # एस जयशंकर, एस-400, जी. किशन रेड्डी: a lone letter name is an initial or a series.
+            if word not in _HINDI_WORD_LETTERS or re.match(r"\.|-?\d", m.string[m.end() :]):
+                letters = LETTER_NAMES[word]
         return letters if letters is not None else _word_to_latin(word)
 
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
-    return _DEV_RUN.sub(one, text).lower()
+    text = text.translate(_DEV_DIGITS)
+    text = _DEV_RUN.sub(one, text)
+    # Danda, double danda and the abbreviation sign: the only Devanagari left outside words.
+    return text.translate(_DEV_PUNCT).lower()
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
+# English spellings that Devanagari writes by sound: c is s before e/i/y and k elsewhere
+# (tolerance -> टॉलरेंस, congress -> कांग्रेस), dge/dgi is j (budget -> बजट), tion is
+# shan (operation -> ऑपरेशन), x is ks (taxi -> टैक्सी).
+_SOUND_SPELLINGS = (
+    (re.compile(r"dg(?=[eiy])"), "j"),
+    (re.compile(r"t(?=ion)"), "sh"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"w"), "v"),
+)
 
 
 def skeleton(latin: str) -> str:
-    """Consonant skeleton of a Latin word (painting -> pntng, pemtimg -> pmtmg): loanwords
+    """Consonant skeleton of a Latin word (painting -> pntng, penting -> pntng): loanwords
     written in Devanagari keep their consonants when their vowels drift."""
-    s = latin.lower().replace("w", "v").replace("ph", "f").replace("q", "k")
+    s = latin.lower()
+    for pattern, sound in _SOUND_SPELLINGS:
+        s = pattern.sub(sound, s)
     s = re.sub(r"(.)\1+", r"\1", s)
     if not s:
         return s

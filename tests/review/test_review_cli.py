@@ -90,11 +90,15 @@ def test_claims_list_filters_by_status(verified: str, capsys: pytest.CaptureFixt
 def test_claims_show_prints_history_and_evidence(
     verified: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    _, as_json, _ = run(capsys, "claims", "show", "7", "--json", "--db", verified)
+    stored = json.loads(as_json)
     code, out, _ = run(capsys, "claims", "show", "7", "--db", verified)
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Claim 7 [quantity, checkworthy_factual]"
-    assert lines[2] == "Status: disputed (confidence 0.85)"
+    assert lines[1] == f"  {stored['text']}"
+    assert lines[2] == f"Status: disputed (confidence {stored['confidence']:.2f})"
+    assert lines[3] == f"Reason: {stored['reason']}"
     assert "26 people vs 28 people" in lines[3]
     assert "- -> pending  by pipeline" in out
     assert "pending -> disputed  by pipeline" in out

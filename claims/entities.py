@@ -1,0 +1,327 @@
+"""Named parties in Hindi and English sentences: people, places, organisations, equipment.
+
+Hindi has no capital letters, so names are found by what surrounds them: a title before a
+name (रक्षा मंत्री राजनाथ सिंह), the agent marker after one (… ने), an institution word
+that closes one (केंद्रीय जल आयोग), an acronym in brackets after one, a place marker (… जिले),
+and the shared gazetteer of countries, states and cities. English names are capitalised runs,
+with initials, minus the titles in front of them. Each entity carries a Latin form for
+matching English text: institution and place words read as their English names (शंघाई
+सहयोग संगठन -> shanghai cooperation organisation), other words are transliterated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from claims.glossary import Glossary, default_glossary
+from claims.lexicon import MONTHS, PRONOUNS, STOPWORDS, TITLES
+from claims.model import Entity
+from claims.text import Token, fold_devanagari, is_devanagari, tokenize
+from claims.translit import LETTER_NAMES, _spelled_letters, to_latin
+
+# Words that end the name of an institution (the head of the name).
+_ORG_HEADS = frozenset(
+    """commission force authority organisation ministry department centre park council
+    committee party corporation university institute bank limited company army navy
+    air_force court""".split()
+)
+# Words after which a Hindi place name stands (धेमाजी जिला, ब्रह्मपुत्र नदी).
+_PLACE_MARKERS = frozenset(
+    fold_devanagari(w) for w in "जिला जिले ज़िले जिलों नदी शहर गांव गाँव कस्बे प्रांत इलाके".split()
+)
+_EN_TITLES = frozenset(
+    """mr mrs ms dr prof shri smt sir minister ministers chief leader opposition finance
+    defence defense home external affairs president vice prime secretary general admiral
+    chairman chairperson governor deputy spokesperson union director justice captain
+    commissioner officer inspector superintendent mp mla senator ambassador""".split()
+)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_CURRENCY = frozenset("rs inr usd".split())
+# S-400, Su-30, PSLV-C61, EOS-10, A320, एस-400, एसयू-30: letters, then digits (not 5.43bn).
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963])"
+_DESIGNATION = re.compile(rf"^{_LETTER}+(?:-{_LETTER}*)*-?\d", re.UNICODE)
+
+
+def find_entities(
+    text: str,
+    glossary: Glossary | None = None,
+    *,
+    known: Mapping[str, Entity] | None = None,
+) -> tuple[Entity, ...]:
+    """Named parties of one sentence, each once, in their own script and in Latin letters.
+
+    ``known`` maps the folded surface of names found earlier in the article to their
+    entities: a name found once is found again wherever it recurs, and a surname alone
+    (Rao) stands for the full name seen before (R. Venkatesh Rao).
+    """
+    gloss = glossary or default_glossary()
+    tokens = tokenize(text)
+    found: dict[str, Entity] = {}
+    earlier = known or {}
+
+    def add(words: Sequence[Token], kind: str) -> None:
+        words = [w for w in words if w.text not in "()"]
+        if not words:
+            return
+        surface = text[words[0].start : words[-1].end]
+        latin = latin_name(words, gloss)
+        if len(words) == 1 and kind == "name":
+            full = _full_name(latin, earlier)
+            if full is not None:
+                latin, kind = full.latin, full.kind
+        if latin and latin not in found and latin not in STOPWORDS:
+            found[latin] = Entity(surface, latin, kind)
+
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = fold_devanagari(tok.text).casefold()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        bracket = _bracketed(text, tokens, i)
+        if _DESIGNATION.match(tok.text):
+            group = [tok]
+            # एसयू-30 एमकेआई, Su-30 MKI: a spelled or capitalised suffix belongs to the name.
+            if nxt and (_spelled(nxt.text) or (nxt.text.isupper() and nxt.text.isascii())):
+                if latin_name([nxt], gloss) != latin_name([tok], gloss):
+                    group.append(nxt)
+                i += 1
+            add(group, "equipment")
+        elif bracket:
+            # भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो): the name before an acronym in brackets.
+            add([tok], "acronym")
+            name = _words_before(tokens, _index_before_bracket(text, tokens, i), gloss, 5)
+            if name:
+                add(name, "org")
+        elif tok.text.isascii() and tok.text[:1].isupper():
+            i = _english_name(text, tokens, i, gloss, add)
+        elif _spelled(tok.text):
+            add([tok], "acronym")
+        elif word in TITLES and is_devanagari(tok.text):
+            group = _words_after(tokens, i + 1, gloss)
+            add(group, "name")
+            i += len(group)
+        elif word == fold_devanagari("ने") and i > 0 and not _bracketed(text, tokens, i - 1):
+            add(_words_before(tokens, i, gloss, 3), "name")
+        elif _kind_of(tok.text, gloss) == "org" and _is_head(tok.text, gloss) and _is_name_word(
+            tok, gloss, allow_org=True
+        ):
+            name = _words_before(tokens, i, gloss, 4, allow_org=True)
+            if name:
+                add([*name, tok], "org")
+        elif _kind_of(tok.text, gloss) == "place" and not (
+            tok.text.isascii() and tok.text.islower()
+        ):
+            add([tok], "place")
+        elif word in _PLACE_MARKERS and i > 0 and _is_name_word(tokens[i - 1], gloss):
+            add([tokens[i - 1]], "place")
+        elif (
+            word == fold_devanagari("के")
+            and i + 2 < len(tokens)
+            and fold_devanagari(tokens[i + 2].text) == fold_devanagari("में")
+            and _is_name_word(tokens[i + 1], gloss)
+        ):
+            add([tokens[i + 1]], "place")  # जम्मू-कश्मीर के पहलगाम में: a place inside a place
+            i += 1
+        elif "-" in tok.text and is_devanagari(tok.text):
+            for part in _parts(tok):  # भारत-रूस: two countries in one word
+                if _kind_of(part.text, gloss) == "place":
+                    add([part], "place")
+        i += 1
+    _add_before_ke(text, tokens, found, gloss, add)
+    _add_known(tokens, text, earlier, found)
+    return tuple(found.values())
+
+
+def _parts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    offset = tok.start
+    for piece in tok.text.split("-"):
+        out.append(Token(piece, offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return out
+
+
+def _add_before_ke(
+    text: str, tokens: Sequence[Token], found: dict[str, Entity], gloss: Glossary, add: object
+) -> None:
+    """श्रीहरिकोटा के सतीश धवन अंतरिक्ष केंद्र: a name before के whose next word starts a name
+    already found is a name too (the place or owner of the next one)."""
+    assert callable(add)
+    starts = {e.text.split()[0] for e in found.values() if e.text}
+    ke = fold_devanagari("के")
+    for k in range(1, len(tokens) - 1):
+        if (
+            fold_devanagari(tokens[k].text) == ke
+            and tokens[k + 1].text in starts
+            and _is_name_word(tokens[k - 1], gloss)
+        ):
+            add([tokens[k - 1]], "place")
+
+
+def _add_known(
+    tokens: Sequence[Token], text: str, earlier: Mapping[str, Entity], found: dict[str, Entity]
+) -> None:
+    if not earlier:
+        return
+    for n in (3, 2, 1):
+        for k in range(len(tokens) - n + 1):
+            surface = fold_devanagari(text[tokens[k].start : tokens[k + n - 1].end])
+            entity = earlier.get(surface)
+            if entity is not None and entity.latin not in found:
+                found[entity.latin] = Entity(
+                    text[tokens[k].start : tokens[k + n - 1].end], entity.latin, entity.kind
+                )
+
+
+def _full_name(latin: str, earlier: Mapping[str, Entity]) -> Entity | None:
+    for entity in earlier.values():
+        words = entity.latin.split()
+        if entity.kind == "name" and len(words) > 1 and words[-1] == latin:
+            return entity
+    return None
+
+
+def latin_name(words: Sequence[Token], gloss: Glossary) -> str:
+    """Latin form of a name: institution and place words by their English names."""
+    out: list[str] = []
+    for w in words:
+        kinds = {c: gloss.kind(c) for c in gloss.concepts(w.text)}
+        named = next((c for c, k in kinds.items() if k in ("org", "place")), None)
+        if named and (is_devanagari(w.text) or len(words) > 1 or w.text[:1].isupper()):
+            out.append(named.replace("_", " "))
+        else:
+            out.append(to_latin(fold_devanagari(w.text)).casefold())
+    return " ".join(p for p in out if p)
+
+
+def _kind_of(word: str, gloss: Glossary) -> str | None:
+    kinds = {gloss.kind(c) for c in gloss.concepts(word)}
+    for k in ("place", "org"):
+        if k in kinds:
+            return k
+    return None
+
+
+def _is_head(word: str, gloss: Glossary) -> bool:
+    return any(c in _ORG_HEADS for c in gloss.concepts(word))
+
+
+def _spelled(word: str) -> bool:
+    return is_devanagari(word) and _spelled_letters(fold_devanagari(word)) is not None
+
+
+def _bracketed(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Is token i alone inside brackets, an acronym after a name: (इसरो), (SCO)?"""
+    tok = tokens[i]
+    return (
+        text[tok.start - 1 : tok.start] == "("
+        and text[tok.end : tok.end + 1] == ")"
+        and i > 0
+        and len(tok.text) <= 12
+    )
+
+
+def _index_before_bracket(text: str, tokens: Sequence[Token], i: int) -> int:
+    return i  # the token in brackets; names are read leftwards from the one before it
+
+
+def _is_name_word(tok: Token, gloss: Glossary, *, allow_org: bool = False) -> bool:
+    word = fold_devanagari(tok.text).casefold()
+    if not is_devanagari(tok.text) or word.endswith(("ों", "ओं")) or any(
+        c.isdigit() for c in word
+    ):
+        return False  # plural oblique: नेताओं, लोगों — never a name
+    if word in STOPWORDS or word in TITLES or word in PRONOUNS or word in LETTER_NAMES:
+        return False
+    concepts = gloss.concepts(tok.text)
+    if not concepts:
+        return True
+    return allow_org and bool({gloss.kind(c) for c in concepts} & {"org", "place"})
+
+
+def _words_after(tokens: Sequence[Token], j: int, gloss: Glossary) -> list[Token]:
+    group: list[Token] = []
+    while j < len(tokens) and len(group) < 3 and _is_name_word(tokens[j], gloss):
+        group.append(tokens[j])
+        j += 1
+    return group
+
+
+def _words_before(
+    tokens: Sequence[Token], j: int, gloss: Glossary, limit: int, *, allow_org: bool = True
+) -> list[Token]:
+    group: list[Token] = []
+    k = j - 1
+    while k >= 0 and len(group) < limit and _is_name_word(tokens[k], gloss, allow_org=allow_org):
+        group.insert(0, tokens[k])
+        k -= 1
+    return group
+
+
+def _english_name(
+    text: str, tokens: Sequence[Token], i: int, gloss: Glossary, add: object
+) -> int:
+    """Read a capitalised run from token i; add its names; return the last token used."""
+    assert callable(add)
+    group = [tokens[i]]
+    j = i
+    while j + 1 < len(tokens) and _continues(text, tokens, j + 1):
+        j += 1
+        group.append(tokens[j])
+    # Titles and roles in front of a name are not the name: Finance Minister R. Venkatesh Rao.
+    runs: list[list[Token]] = [[]]
+    for tok in group:
+        low = tok.text.casefold().rstrip(".")
+        if low in _EN_TITLES or low in _DATE_WORDS or low in _CURRENCY:
+            runs.append([])
+        else:
+            runs[-1].append(tok)
+    for run in runs:
+        while run and run[-1].text.casefold() in ("of", "and", "the"):
+            run.pop()
+        while run and run[0].text.casefold() in ("of", "and", "the"):
+            run.pop(0)
+        if not run or (len(run) == 1 and len(run[0].text) == 1):
+            continue
+        first = run[0]
+        single = len(run) == 1
+        word = first.text.casefold()
+        if single and word in STOPWORDS:
+            continue
+        if single and _sentence_initial(text, first) and not _known_name(first.text, gloss, text):
+            continue  # "Economists said…": capitalised because it starts the sentence
+        if (
+            single
+            and text[: first.start].rstrip().casefold().endswith(" the")
+            and not _kind_of(first.text, gloss)
+            and not first.text.isupper()
+        ):
+            continue  # "the Assembly", "the House": an institution named by a common noun
+        kind = "acronym" if single and first.text.isupper() and len(first.text) > 1 else "name"
+        if single and _kind_of(first.text, gloss) == "place":
+            kind = "place"
+        add(run, kind)
+    return j
+
+
+def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:
+    tok, prev = tokens[j], tokens[j - 1]
+    gap = text[prev.end : tok.start]
+    if gap not in (" ", "-", "") and not (gap in (". ", ".") and len(prev.text) == 1):
+        return False  # R. Venkatesh: an initial's point does not break a name
+    if tok.text in ("of", "and") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        return True
+    return tok.text.isascii() and tok.text[:1].isupper()
+
+
+def _sentence_initial(text: str, tok: Token) -> bool:
+    before = text[: tok.start].rstrip()
+    return not before or before[-1] in ".!?।“\"‘(\n:—"
+
+
+def _known_name(word: str, gloss: Glossary, text: str) -> bool:
+    """A sentence-initial word is a name when the gazetteer knows it or it is an acronym."""
+    return bool(_kind_of(word, gloss)) or (word.isupper() and len(word) > 1)
