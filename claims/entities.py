@@ -36,9 +36,7 @@ _EN_TITLES = frozenset(
     chairman chairperson governor deputy spokesperson union director justice captain
     commissioner officer inspector superintendent mp mla senator ambassador""".split()
 )
-_DATE_WORDS = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CURRENCY = frozenset("rs inr usd".split())
 # S-400, Su-30, PSLV-C61, EOS-10, A320, एस-400, एसयू-30: letters, then digits (not 5.43bn).
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963])"
@@ -96,7 +94,7 @@ def find_entities(
             if name:
                 add(name, "org")
         elif tok.text.isascii() and tok.text[:1].isupper():
-            i = _english_name(text, tokens, i, gloss, add)
+            i = _english_name(text, tokens, i, gloss, add, earlier)
         elif _spelled(tok.text):
             add([tok], "acronym")
         elif word in TITLES and is_devanagari(tok.text):
@@ -105,8 +103,10 @@ def find_entities(
             i += len(group)
         elif word == fold_devanagari("ने") and i > 0 and not _bracketed(text, tokens, i - 1):
             add(_words_before(tokens, i, gloss, 3), "name")
-        elif _kind_of(tok.text, gloss) == "org" and _is_head(tok.text, gloss) and _is_name_word(
-            tok, gloss, allow_org=True
+        elif (
+            _kind_of(tok.text, gloss) == "org"
+            and _is_head(tok.text, gloss)
+            and _is_name_word(tok, gloss, allow_org=True)
         ):
             name = _words_before(tokens, i, gloss, 4, allow_org=True)
             if name:
@@ -230,9 +230,7 @@ def _index_before_bracket(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _is_name_word(tok: Token, gloss: Glossary, *, allow_org: bool = False) -> bool:
     word = fold_devanagari(tok.text).casefold()
-    if not is_devanagari(tok.text) or word.endswith(("ों", "ओं")) or any(
-        c.isdigit() for c in word
-    ):
+    if not is_devanagari(tok.text) or word.endswith(("ों", "ओं")) or any(c.isdigit() for c in word):
         return False  # plural oblique: नेताओं, लोगों — never a name
     if word in STOPWORDS or word in TITLES or word in PRONOUNS or word in LETTER_NAMES:
         return False
@@ -262,7 +260,12 @@ def _words_before(
 
 
 def _english_name(
-    text: str, tokens: Sequence[Token], i: int, gloss: Glossary, add: object
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    gloss: Glossary,
+    add: object,
+    earlier: Mapping[str, Entity],
 ) -> int:
     """Read a capitalised run from token i; add its names; return the last token used."""
     assert callable(add)
@@ -275,7 +278,7 @@ def _english_name(
     runs: list[list[Token]] = [[]]
     for tok in group:
         low = tok.text.casefold().rstrip(".")
-        if low in _EN_TITLES or low in _DATE_WORDS or low in _CURRENCY:
+        if low in _EN_TITLES or low in _WEEKDAYS or low in _CURRENCY or _is_date_month(text, tok):
             runs.append([])
         else:
             runs[-1].append(tok)
@@ -291,7 +294,13 @@ def _english_name(
         word = first.text.casefold()
         if single and word in STOPWORDS:
             continue
-        if single and _sentence_initial(text, first) and not _known_name(first.text, gloss, text):
+        if (
+            single
+            and _sentence_initial(text, first)
+            and not _known_name(first.text, gloss)
+            and first.text not in earlier
+            and _full_name(word, earlier) is None
+        ):
             continue  # "Economists said…": capitalised because it starts the sentence
         if (
             single
@@ -319,9 +328,17 @@ def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[: tok.start].rstrip()
-    return not before or before[-1] in ".!?।“\"‘(\n:—"
+    return not before or before[-1] in '.!?।“"‘(\n:—'
 
 
-def _known_name(word: str, gloss: Glossary, text: str) -> bool:
+def _is_date_month(text: str, tok: Token) -> bool:
+    """June in "27 June" or "June 2025" is a date; Jun in "Dong Jun" is a name."""
+    if tok.text.casefold() not in MONTHS:
+        return False
+    around = text[max(0, tok.start - 4) : tok.start] + " " + text[tok.end : tok.end + 5]
+    return re.search(r"\d", around) is not None
+
+
+def _known_name(word: str, gloss: Glossary) -> bool:
     """A sentence-initial word is a name when the gazetteer knows it or it is an acronym."""
     return bool(_kind_of(word, gloss)) or (word.isupper() and len(word) > 1)

@@ -31,6 +31,7 @@ from claims.model import (
     Sentence,
 )
 from claims.numbers import NumberSpan, find_numbers, parse_number
+from claims.roles import find_parts
 from claims.segment import split_sentences
 from claims.text import Token, detect_language, fold_devanagari, tokenize
 from claims.translit import to_latin
@@ -125,11 +126,15 @@ def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
     for sentence in sentences:
         for e in find_entities(sentence.text, gloss, known=known):
             known.setdefault(fold_devanagari(e.text), e)
+    previous: dict[str, str] = {}
     for sentence in sentences:
         clauses = split_clauses(sentence, gloss)
         for clause in clauses:
-            scored = _score_clause(sentence, clause, gloss, context, known)
+            scored = _score_clause(sentence, clause, gloss, context, known, previous)
             out.append(scored)
+        roles = dict(out[-1].key_facts.parts)
+        if roles.get("actor"):
+            previous = roles
         people = tuple(
             e
             for s in out[-len(clauses) :]
@@ -194,6 +199,7 @@ def _score_clause(
     gloss: Glossary,
     context: tuple[Entity, ...],
     known: dict[str, Entity],
+    previous: dict[str, str],
 ) -> Scored:
     text = clause.text
     tokens = tokenize(text)
@@ -261,11 +267,13 @@ def _score_clause(
         ctype = ClaimType.EVENT
     else:
         ctype = ClaimType.STATEMENT
+    parts = find_parts(text, entities, predicates, gloss, previous=previous)
     facts = KeyFacts(
         numbers=tuple(_number_fact(n, text, gloss) for n in numbers),
         entities=entities,
         predicates=predicates,
         dates=tuple(d[0] for d in dates),
+        parts=tuple(parts.items()),
     )
     return Scored(sentence, clause, score, cls, ctype, facts, opinion)
 

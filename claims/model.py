@@ -87,6 +87,11 @@ class KeyFacts:
     entities: tuple[Entity, ...] = ()
     predicates: tuple[str, ...] = ()  # glossary concept ids, e.g. "kill", "gift"
     dates: tuple[DateFact, ...] = ()
+    # Roles of the claim: actor, action, object, recipient; speaker and quote for quotes.
+    parts: tuple[tuple[str, str], ...] = ()
+
+    def part(self, role: str) -> str | None:
+        return dict(self.parts).get(role)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def key_facts_to_json(facts: KeyFacts) -> dict[str, Any]:
         "entities": [{"text": e.text, "latin": e.latin, "kind": e.kind} for e in facts.entities],
         "predicates": list(facts.predicates),
         "dates": [{"text": d.text, "value": d.value, "kind": d.kind} for d in facts.dates],
+        "parts": dict(facts.parts),
     }
 
 
@@ -79,6 +80,7 @@ def key_facts_from_json(data: Mapping[str, Any] | None) -> KeyFacts:
             DateFact(text=d["text"], value=d["value"], kind=d.get("kind", "date"))
             for d in data.get("dates", ())
         ),
+        parts=tuple((str(k), str(v)) for k, v in (data.get("parts") or {}).items()),
     )
 
 

@@ -7,18 +7,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from claims.extract import extract_claims
-from claims.match import find_evidence
+from claims.glossary import Glossary, default_glossary
+from claims.match import MatchOptions, find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch
 from claims.text import detect_language
 from claims.verdict import decide_status
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
-from satyapan.errors import ExtractError
+from satyapan.errors import ExtractError, InputError
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page
 from sources.fetch import FetchOptions, FetchOutcome, FetchResult, fetch_many
@@ -181,8 +183,15 @@ def coverage_of(outcomes: Sequence[PageOutcome]) -> list[CoverageText]:
     return out
 
 
-def match(claims: Sequence[Claim], coverage: Sequence[CoverageText]) -> list[EvidenceMatch]:
-    return find_evidence(claims, coverage)
+def match(
+    claims: Sequence[Claim],
+    coverage: Sequence[CoverageText],
+    glossary: str | None = None,
+    options: dict[str, Any] | None = None,
+) -> list[EvidenceMatch]:
+    return find_evidence(
+        claims, coverage, glossary=glossary_for(glossary), options=MatchOptions(**(options or {}))
+    )
 
 
 def store_verdicts(
@@ -227,5 +236,21 @@ def finish(
         )
 
 
-def claims_of(text: str) -> list[Claim]:
-    return extract_claims(text)
+@lru_cache(maxsize=8)
+def glossary_for(path: str | None) -> Glossary:
+    """The built-in glossary, merged with a newsroom's own file when one is configured."""
+    base = default_glossary()
+    if not path:
+        return base
+    try:
+        extra = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read glossary {path}: {exc.strerror}") from None
+    try:
+        return base.merge(Glossary.parse(extra))
+    except ValueError as exc:
+        raise InputError(f"glossary {path}: {exc}") from None
+
+
+def claims_of(text: str, glossary: str | None = None) -> list[Claim]:
+    return extract_claims(text, glossary=glossary_for(glossary))

@@ -25,8 +25,8 @@ FETCH_BATCH = 50  # URLs per fetch task: tasks are coarse (DESIGN.md: ~20 KB of 
 
 
 @task(name="extract-claims")
-def extract_claims_task(text: str) -> list[Claim]:
-    return steps.claims_of(text)
+def extract_claims_task(text: str, glossary: str | None) -> list[Claim]:
+    return steps.claims_of(text, glossary)
 
 
 @task(name="store-claims")
@@ -59,8 +59,13 @@ def store_documents_task(database_url: str, outcomes: list[steps.PageOutcome]) -
 
 
 @task(name="match-evidence")
-def match_task(claims: list[Claim], coverage: list[CoverageText]) -> list[EvidenceMatch]:
-    return steps.match(claims, coverage)
+def match_task(
+    claims: list[Claim],
+    coverage: list[CoverageText],
+    glossary: str | None,
+    options: dict[str, Any] | None,
+) -> list[EvidenceMatch]:
+    return steps.match(claims, coverage, glossary, options)
 
 
 @task(name="store-verdicts")
@@ -85,6 +90,8 @@ def verify_article(
     urls: list[str] | None = None,
     corpus: str | None = None,
     fetch: dict[str, Any] | None = None,
+    glossary: str | None = None,
+    match: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run."""
     logger = get_run_logger()
@@ -92,7 +99,7 @@ def verify_article(
         database_url, source=source, text=text, title=title, flow_run_id=_flow_run_id()
     )
     try:
-        claims = extract_claims_task(text)
+        claims = extract_claims_task(text, glossary)
         claim_ids = store_claims_task(database_url, article_id, run_id, claims)
         results: list[FetchResult] = []
         if corpus:
@@ -105,7 +112,7 @@ def verify_article(
         outcomes = extract_pages_task(results)
         document_ids = store_documents_task(database_url, outcomes)
         coverage = steps.coverage_of(outcomes)
-        evidence = match_task(claims, coverage)
+        evidence = match_task(claims, coverage, glossary, match)
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids
         )

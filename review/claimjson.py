@@ -28,4 +28,5 @@ def claim_to_json(c: Claim) -> dict[str, Any]:
                 {"text": d.text, "value": d.value, "kind": d.kind} for d in c.key_facts.dates
             ],
         },
+        "parts": dict(c.key_facts.parts),
     }

@@ -148,6 +148,11 @@ def run_verify(
         urls=url_list,
         corpus=str(corpus) if corpus else None,
         fetch=_fetch_params(fetch_options),
+        glossary=str(cfg.glossary) if cfg.glossary else None,
+        match={
+            "min_relevance": cfg.match_min_relevance,
+            "term_similarity": cfg.match_term_similarity,
+        },
     )
 
 
@@ -292,11 +297,14 @@ def claims_extract(
 ) -> None:
     """Print an article's claims with their key facts, without touching the database."""
     from claims.extract import extract_claims
+    from flows.steps import glossary_for
     from review.claimjson import claim_to_json
     from sources.inputs import read_article
 
+    cfg = settings()
+    gloss = glossary_for(str(cfg.glossary) if cfg.glossary else None)
     _, text, _ = read_article(file)
-    found = extract_claims(text, include_all=include_all)
+    found = extract_claims(text, include_all=include_all, glossary=gloss)
     if as_json:
         typer.echo(
             json.dumps({"claims": [claim_to_json(c) for c in found]}, ensure_ascii=False, indent=2)

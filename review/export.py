@@ -35,6 +35,7 @@ def claim_json(s: Session, claim: models.Claim, *, history: bool = False) -> dic
         "confidence": claim.confidence if claim.confidence is not None else 0.0,
         "reason": claim.reason,
         "key_facts": {k: facts.get(k, []) for k in ("numbers", "entities", "predicates", "dates")},
+        "parts": facts.get("parts", {}),
         "evidence": [evidence_json(e) for e in repo.evidence_for(s, claim.id)],
     }
     if history:

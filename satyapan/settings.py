@@ -42,8 +42,20 @@ class Settings(BaseSettings):
         default=False,
         description="Allow fetching loopback/private addresses (tests, offline demo).",
     )
-    match_support_threshold: float = Field(
-        default=60.0, description="Lowest evidence score (0-100) that counts as support."
+    glossary: Path | None = Field(
+        default=None,
+        description="Extra glossary TSV (concept, English forms, Hindi forms) merged with "
+        "the built-in one.",
+    )
+    match_min_relevance: float = Field(
+        default=45.0,
+        description="Lowest relevance (0-100: the rarity-weighted share of a claim's words a "
+        "sentence holds) at which a sentence is read as possible evidence.",
+    )
+    match_term_similarity: float = Field(
+        default=82.0,
+        description="rapidfuzz ratio (0-100) at which two spellings count as one word "
+        "(belosov / belousov).",
     )
 
     def resolved_database_url(self) -> str:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from claims.extract import score_text
 from claims.glossary import default_glossary
-from claims.numbers import find_numbers
 from claims.model import ClaimClass
+from claims.numbers import find_numbers
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
@@ -123,7 +125,13 @@ def _count(t: Tally, expected: bool, predicted: bool, what: str) -> None:
         t.extras.append(what)
 
 
-def _match(t: Tally, expected: list, found: list, same, name: str) -> None:  # type: ignore[no-untyped-def]
+def _match(
+    t: Tally,
+    expected: Sequence[Any],
+    found: Sequence[Any],
+    same: Callable[[Any, Any], bool],
+    name: str,
+) -> None:
     left = list(found)
     for e in expected:
         hit = next((f for f in left if same(e, f)), None)

@@ -1,0 +1,138 @@
+"""Claim extraction: the facts a fact-checker would pick, with spans, types and key facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims, score_text
+from claims.model import Claim, ClaimClass, ClaimType
+from satyapan.errors import InputError
+from tests.support.extraction_eval import ARTICLES, EXAMPLES
+
+SEED = (EXAMPLES / "sco-qingdao-2025.hi.txt").read_text(encoding="utf-8")
+
+
+def _claim_with(claims: list[Claim], needle: str) -> Claim:
+    found = [c for c in claims if needle in c.text]
+    assert found, f"no claim contains {needle!r}"
+    return found[0]
+
+
+def test_seed_claims_include_the_three_named_facts() -> None:
+    claims = extract_claims(SEED)
+    killed = _claim_with(claims, "26 लोगों")
+    assert killed.type is ClaimType.QUANTITY
+    assert [(n.value, n.counts) for n in killed.key_facts.numbers] == [(26.0, "people")]
+    assert "kill" in killed.key_facts.predicates
+
+    options = _claim_with(claims, "चार विकल्प")
+    assert [(n.value, n.counts) for n in options.key_facts.numbers] == [(4.0, "suggest")]
+    assert options.key_facts.part("recipient") == "चीन"
+
+    gift = _claim_with(claims, "मधुबनी पेंटिंग")
+    assert gift.type is ClaimType.EVENT
+    assert gift.key_facts.part("action") == "gift"
+    assert gift.key_facts.part("object") == "मधुबनी पेंटिंग"
+    assert gift.key_facts.part("recipient") == "डोंग जून"  # उन्हें, resolved
+
+
+def test_spans_point_back_into_the_article() -> None:
+    for claim in extract_claims(SEED, include_all=True):
+        start, end = claim.span
+        assert SEED[start:end] == claim.text
+        assert claim.text in claim.sentence
+        assert 0.0 <= claim.checkworthiness <= 1.0
+
+
+def test_framing_sentences_score_low() -> None:
+    scored = {s.clause.text: s for s in score_text(SEED)}
+    framing = next(t for t in scored if t.startswith("यह मुलाकात सामरिक दृष्टि से बेहद महत्वपूर्ण"))
+    assert scored[framing].cls is ClaimClass.NON_FACTUAL
+    assert scored[framing].score < 0.3
+    english = score_text("The meeting is considered very significant for both countries.")
+    assert english[0].cls is ClaimClass.NON_FACTUAL
+
+
+def test_one_sentence_with_two_facts_gives_two_claims() -> None:
+    sentence = "इस दौरान उन्होंने द्विपक्षीय मुद्दों पर चर्चा की और प्रतीकात्मक रूप से उन्हें मधुबनी पेंटिंग भेंट की।"
+    claims = [c for c in extract_claims(SEED) if c.sentence == sentence]
+    assert [c.key_facts.part("action") for c in claims] == ["discuss", "gift"]
+    assert claims[0].span[1] < claims[1].span[0]
+
+
+def test_quote_has_speaker_and_words() -> None:
+    text = (
+        "Port chairman Nitin Parekh met union leaders on Friday. "
+        "“We will not accept a strike that hurts farmers,” Parekh said."
+    )
+    quote = _claim_with(extract_claims(text), "We will not")
+    assert quote.type is ClaimType.QUOTE
+    assert quote.key_facts.part("speaker") == "Parekh"
+    assert quote.key_facts.part("quote") == "We will not accept a strike that hurts farmers,"
+    assert [e.latin for e in quote.key_facts.entities] == ["nitin parekh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers", "dates"),
+    [
+        ("पहलगाम हमले में छब्बीस लोग मारे गए थे।", [(26.0, "people")], []),
+        ("हमले में २६ लोग मारे गए।", [(26.0, "people")], []),
+        ("Twenty-six people were killed on Tuesday.", [(26.0, "people")], ["tuesday"]),
+        ("राज्य सरकार ने 250 करोड़ रुपये जारी किए।", [(2.5e9, "rupee")], []),
+        ("The state secured $5.43bn in investment.", [(5.43e9, "dollar")], []),
+        ("सुबह 9 बजकर 18 मिनट पर रॉकेट ने उड़ान भरी।", [], ["09:18"]),
+        ("Union leaders were invited for talks at 3 pm on Friday.", [], ["15:00", "friday"]),
+        ("Rao presented the budget for 2025-26 on 27 June.", [], ["2025-26", "06-27"]),
+    ],
+)
+def test_key_facts_are_values(
+    sentence: str, numbers: list[tuple[float, str]], dates: list[str]
+) -> None:
+    scored = score_text(sentence)
+    facts = scored[0].key_facts
+    assert [(n.value, n.counts) for n in facts.numbers] == numbers
+    assert sorted(d.value for d in facts.dates) == sorted(dates)
+
+
+def test_entities_carry_a_latin_form_for_english_text() -> None:
+    facts = score_text("भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने पीएसएलवी-सी68 रॉकेट से नौ उपग्रह भेजे।")[
+        0
+    ].key_facts
+    latins = {e.latin for e in facts.entities}
+    assert {"india space research organisation", "isro", "pslv-c68"} <= latins
+
+
+@pytest.mark.parametrize(
+    "name", ["hi-monsoon-flood", "hi-isro-launch", "en-budget-2025", "en-port-strike"]
+)
+def test_other_articles_yield_claims(name: str) -> None:
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    claims = extract_claims(text)
+    assert len(claims) >= 5
+    assert any(c.type is ClaimType.QUANTITY for c in claims)
+    for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "article is empty"),
+        ("   \n\t ", "article is empty"),
+        ("<html><body><p>Hello</p></body></html>", "article looks like HTML"),
+    ],
+)
+def test_bad_text_is_a_clear_error(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        extract_claims(text)
+
+
+def test_text_without_sentence_ends_and_mixed_scripts() -> None:
+    text = (
+        "राजनाथ सिंह ने 26 लोगों की मौत पर शोक जताया and Defence Minister Rajnath Singh met officials "
+        * 200
+    )
+    claims = extract_claims(text)
+    assert claims
+    for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text
