@@ -312,6 +312,12 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             word = fold_devanagari(tok.text).casefold()
             if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
+            if any(c.isdigit() for c in word) or parse_number(tok.text) is not None:
+                break  # "12 of the 30 ships": the next number is not what 12 counts
+            if tok.text[:1].isupper() or any(
+                gloss.kind(c) == "place" for c in gloss.concepts(tok.text)
+            ):
+                break  # "killed 26 in Pahalgam": a place is where, not what
             concepts = sorted(
                 gloss.concepts(tok.text), key=lambda c: (gloss.kind(c) == "action", c)
             )

@@ -31,6 +31,8 @@ class Glossary:
                 continue
             if line.startswith("@"):
                 kind = line[1:].strip()
+                if not kind or "\t" in kind:
+                    raise ValueError(f"glossary line {lineno}: '@' must be followed by a kind")
                 continue
             cols = line.rstrip("\n").split("\t")
             if len(cols) != 3 or not cols[0].strip():
@@ -57,11 +59,10 @@ class Glossary:
             return hit
         for suffix in _EN_SUFFIXES if key.isascii() else _HI_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-                hit = self.forms.get(key[: -len(suffix)])
-                if hit:
-                    return hit
-                if key.isascii() and (stem := key[: -len(suffix)] + "e") in self.forms:
-                    return self.forms[stem]
+                stem = key[: -len(suffix)]
+                for candidate in _stems(stem) if key.isascii() else (stem,):
+                    if hit := self.forms.get(candidate):
+                        return hit
         return frozenset()
 
     def actions(self, word: str) -> frozenset[str]:
@@ -70,6 +71,14 @@ class Glossary:
 
     def kind(self, concept: str) -> str:
         return self.kinds.get(concept, "thing")
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """English stems to try once a suffix is off: as is, with e (rescu-ed -> rescue), with
+    y (countr-ies -> country), undoubled (stopp-ed -> stop)."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return (stem, stem + "e", stem + "y", stem[:-1])
+    return (stem, stem + "e", stem + "y")
 
 
 def _key(form: str) -> str:

@@ -191,8 +191,12 @@ HINDI_MODIFIERS = {
 # too often not ordinals to read as 1 and 2; from 5 on the ordinal is the number + वां/वीं/वें.
 HINDI_ORDINALS = {
     fold_devanagari(w): float(v)
-    for v, forms in {3: "तीसरा तीसरी तीसरे", 4: "चौथा चौथी चौथे", 6: "छठा छठी छठे छठवां छठवीं छठवें"}
-    .items()
+    for v, forms in {
+        3: "तीसरा तीसरी तीसरे",
+        4: "चौथा चौथी चौथे",
+        6: "छठा छठी छठे छठवां छठवीं छठवें",
+        9: "नवां नवीं नवें",
+    }.items()
     for w in forms.split()
 }
 _HINDI_ORDINAL_SUFFIXES = tuple(fold_devanagari(s) for s in ("वां", "वीं", "वें", "वाँ"))

@@ -121,7 +121,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return False
-    if word in HINDI_ABBREVIATIONS or word in LETTER_NAMES:  # डॉ. एस. रघुनाथन
+    last = word.rsplit(".", 1)[-1]  # डॉ.एस -> एस
+    if last in HINDI_ABBREVIATIONS or last in LETTER_NAMES:  # डॉ. एस. रघुनाथन
         return True
     key = word.casefold().rstrip(".")
     if key in ("no", "nos"):  # "No. 5" but "he said no."

@@ -11,10 +11,13 @@ _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 NUKTA = "\u093c"
 CHANDRABINDU = "\u0901"
 ANUSVARA = "\u0902"
+ZWJ = "\u200d"  # zero-width joiners only shape how a conjunct is drawn
+ZWNJ = "\u200c"
 # Everything but word characters, spaces and . % $ ₹ - is punctuation; so are । and ॥.
 _PUNCT = re.compile(r"[^\w\s\u0900-\u0963\u0966-\u097F.%$₹-]|[\u0964\u0965]", re.UNICODE)
-# A word character: \w plus the Devanagari vowel signs, virama and nukta (which \w lacks).
-_W = r"[\w\u0900-\u0963\u0971-\u097F]"
+# A word character: \w plus the Devanagari vowel signs, virama and nukta (which \w lacks),
+# and the zero-width (non-)joiners that shape conjuncts (क्‍ष).
+_W = r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]"
 # A non-Devanagari word character (Latin letters, digits of any script): only between two of
 # these does a point, comma or apostrophe stay inside a word (5.43, 1,200, U.S, don't).
 _L = r"[^\W\u0900-\u0965\u0970-\u097F]"
@@ -47,10 +50,12 @@ def fold_devanagari(text: str) -> str:
     """NFC with nukta dropped and chandrabindu written as anusvara (spelling variants agree).
 
     Precomposed nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) decompose under NFD, so dropping the nukta
-    after NFD folds both spellings: ज़िक्र, ज़िक्र and जिक्र all become जिक्र.
+    after NFD folds both spellings: ज़िक्र, ज़िक्र and जिक्र all become जिक्र. Zero-width
+    joiners, which change only how a conjunct is drawn, are dropped.
     """
     text = unicodedata.normalize("NFD", text)
     text = text.replace(NUKTA, "").replace(CHANDRABINDU, ANUSVARA)
+    text = text.replace(ZWJ, "").replace(ZWNJ, "")
     return unicodedata.normalize("NFC", text)
 
 

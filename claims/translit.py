@@ -118,10 +118,12 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     return units
 
 
-# A word-final conjunct that ends in one of these keeps its vowel: नरेंद्र -> narendra,
-# महाराष्ट्र -> maharashtra, सत्य -> satya, विश्व -> vishwa, कृष्ण -> krishna (but दोस्त ->
-# dost, स्पष्ट -> spasht, and loanwords in र्म र्न: प्लेटफॉर्म -> platform, पैटर्न -> pattern).
-_VOICED_FINALS = set("यरलवणञ")
+# A word-final conjunct keeps its vowel when it ends in य व ण ञ (सत्य -> satya, विश्व ->
+# vishwa, कृष्ण -> krishna, यज्ञ -> yagya), or in र after a dental or retroflex stop
+# (नरेंद्र -> narendra, महाराष्ट्र -> maharashtra, मित्र -> mitra). Other finals lose it:
+# दोस्त -> dost, स्पष्ट -> spasht, उम्र -> umr, ज़िक्र -> zikr, क़त्ल -> qatl, प्लेटफॉर्म -> platform.
+_VOICED_FINALS = set("यवणञ")
+_STOPS_BEFORE_R = set("तथदधटठडढ")
 
 
 def _keeps_schwa(units: list[tuple[str, str]], deleted: set[int], i: int) -> bool:
@@ -136,12 +138,15 @@ def _keeps_schwa(units: list[tuple[str, str]], deleted: set[int], i: int) -> boo
         return True
     if i + 1 < len(units) and units[i + 1][0] == "N":
         return True
-    later = [j for j in range(i + 1, len(units)) if units[j][0] != "N"]
-    if not later:
-        if i > 0 and units[i - 1][1] == VIRAMA and base in _VOICED_FINALS:
+    nxt = next((j for j in range(i + 1, len(units)) if units[j][0] != "N"), None)
+    if nxt is None:
+        if (
+            i > 0
+            and units[i - 1][1] == VIRAMA
+            and (base in _VOICED_FINALS or (base == "र" and units[i - 1][0] in _STOPS_BEFORE_R))
+        ):
             return True
         return i == 0  # a one-letter word keeps its vowel (न -> na)
-    nxt = later[0]
     if units[nxt][0] in ("V", "X") or units[nxt][1] == VIRAMA:
         return True
     next_has_vowel = nxt not in deleted
@@ -231,13 +236,16 @@ def to_latin(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group()
         letters = _spelled_letters(word)
-        if letters is None and word in LETTER_NAMES:
-            # एस जयशंकर, एस-400, जी. किशन रेड्डी: a lone letter name is an initial or a series.
-            if word not in _HINDI_WORD_LETTERS or re.match(r"\.|-?\d", m.string[m.end() :]):
-                letters = LETTER_NAMES[word]
+        # एस जयशंकर, एस-400, जी. किशन रेड्डी: a lone letter name is an initial or a series.
+        if (
+            letters is None
+            and word in LETTER_NAMES
+            and (word not in _HINDI_WORD_LETTERS or re.match(r"\.|-?\d", m.string[m.end() :]))
+        ):
+            letters = LETTER_NAMES[word]
         return letters if letters is not None else _word_to_latin(word)
 
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).replace("\u200c", "").replace("\u200d", "")
     text = text.translate(_DEV_DIGITS)
     text = _DEV_RUN.sub(one, text)
     # Danda, double danda and the abbreviation sign: the only Devanagari left outside words.
