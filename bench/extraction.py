@@ -70,6 +70,18 @@ def main() -> None:
         )
     )
 
+    # 5 MB with no sentence end at all: must finish, in time linear in its size.
+    line = "राजनाथ सिंह ने 26 लोगों की मौत पर शोक जताया and Minister Singh met officials "
+    blob = line * (5_000_000 // len(line.encode()))
+    t0 = time.perf_counter()
+    blob_claims = extract_claims(blob)
+    blob_time = time.perf_counter() - t0
+    print(
+        f"5 MB without a sentence end: {len(blob_claims)} claims in {blob_time:.1f} s, "
+        f"{blob_time / extract_time * len(text) / len(blob):.2f}x the per-character cost "
+        "of news text"
+    )
+
     tracemalloc.start()
     extract_claims(text)
     peak = tracemalloc.get_traced_memory()[1]

@@ -15,8 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from claims.glossary import Glossary, default_glossary
-from claims.lexicon import MONTHS, PRONOUNS, STOPWORDS, TITLES
+from claims.lexicon import COMMON_WORDS, MONTHS, PRONOUNS, STOPWORDS, TITLES
 from claims.model import Entity
+from claims.numbers import parse_number
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import LETTER_NAMES, _spelled_letters, to_latin
 
@@ -28,13 +29,16 @@ _ORG_HEADS = frozenset(
 )
 # Words after which a Hindi place name stands (धेमाजी जिला, ब्रह्मपुत्र नदी).
 _PLACE_MARKERS = frozenset(
-    fold_devanagari(w) for w in "जिला जिले ज़िले जिलों नदी शहर गांव गाँव कस्बे प्रांत इलाके".split()
+    fold_devanagari(w)
+    for w in """जिला जिले ज़िले जिलों नदी नदियों शहर शहरों गांव गाँव गांवों कस्बे प्रांत इलाके
+    स्टेशन स्टेशनों सीट सीटों""".split()
 )
 _EN_TITLES = frozenset(
     """mr mrs ms dr prof shri smt sir minister ministers chief leader opposition finance
     defence defense home external affairs president vice prime secretary general admiral
     chairman chairperson governor deputy spokesperson union director justice captain
-    commissioner officer inspector superintendent mp mla senator ambassador""".split()
+    commissioner officer inspector superintendent mp mla senator ambassador celsius
+    fahrenheit""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CURRENCY = frozenset("rs inr usd".split())
@@ -56,9 +60,10 @@ def find_entities(
     (Rao) stands for the full name seen before (R. Venkatesh Rao).
     """
     gloss = glossary or default_glossary()
-    tokens = tokenize(text)
+    tokens = [_without_possessive(t) for t in tokenize(text)]
     found: dict[str, Entity] = {}
     earlier = known or {}
+    covered = _add_gazetteer_phrases(text, tokens, gloss, found)
 
     def add(words: Sequence[Token], kind: str) -> None:
         words = [w for w in words if w.text not in "()"]
@@ -75,6 +80,9 @@ def find_entities(
 
     i = 0
     while i < len(tokens):
+        if i in covered:
+            i += 1
+            continue
         tok = tokens[i]
         word = fold_devanagari(tok.text).casefold()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -102,7 +110,7 @@ def find_entities(
             add(group, "name")
             i += len(group)
         elif word == fold_devanagari("ने") and i > 0 and not _bracketed(text, tokens, i - 1):
-            add(_words_before(tokens, i, gloss, 3), "name")
+            add(_words_before(tokens, i, gloss, 3, allow_org=False), "name")
         elif (
             _kind_of(tok.text, gloss) == "org"
             and _is_head(tok.text, gloss)
@@ -117,6 +125,17 @@ def find_entities(
             add([tok], "place")
         elif word in _PLACE_MARKERS and i > 0 and _is_name_word(tokens[i - 1], gloss):
             add([tokens[i - 1]], "place")
+            # संडीला और बालामऊ स्टेशनों: both names before a plural marker
+            if (
+                i > 2
+                and fold_devanagari(tokens[i - 2].text)
+                in (
+                    fold_devanagari("और"),
+                    fold_devanagari("व"),
+                )
+                and _is_name_word(tokens[i - 3], gloss)
+            ):
+                add([tokens[i - 3]], "place")
         elif (
             word == fold_devanagari("के")
             and i + 2 < len(tokens)
@@ -130,9 +149,42 @@ def find_entities(
                 if _kind_of(part.text, gloss) == "place":
                     add([part], "place")
         i += 1
-    _add_before_ke(text, tokens, found, gloss, add)
+    _add_before_ke(text, tokens, found, gloss, add, covered)
     _add_known(tokens, text, earlier, found)
     return tuple(found.values())
+
+
+def _without_possessive(tok: Token) -> Token:
+    for suffix in ("’s", "'s", "’", "'"):
+        if tok.text.endswith(suffix) and len(tok.text) > len(suffix) + 1:
+            return Token(tok.text[: -len(suffix)], tok.start, tok.end - len(suffix))
+    return tok
+
+
+def _add_gazetteer_phrases(
+    text: str, tokens: Sequence[Token], gloss: Glossary, found: dict[str, Entity]
+) -> set[int]:
+    """Places and institutions the gazetteer knows, one word or several (भाजपा, उत्तर
+    प्रदेश, भारतीय जनता पार्टी); returns the tokens they cover, which no other rule reads."""
+    covered: set[int] = set()
+    for n in (4, 3, 2, 1):
+        for k in range(len(tokens) - n + 1):
+            if covered & set(range(k, k + n)):
+                continue
+            surface = text[tokens[k].start : tokens[k + n - 1].end]
+            kinds = ("place", "institution") if n > 1 else ("institution",)
+            hits = [c for c in gloss.concepts(surface) if gloss.kind(c) in kinds]
+            if hits and (n > 1 or tokens[k].text.isupper() or is_devanagari(surface)):
+                # A name written out reads as the full name; one word (भाजपा, SCO, इसरो) as
+                # the name the gazetteer lists first, usually the acronym.
+                latin = (
+                    hits[0].replace("_", " ")
+                    if n > 1
+                    else gloss.english.get(hits[0], hits[0].replace("_", " "))
+                )
+                found.setdefault(latin, Entity(surface, latin, gloss.kind(hits[0])))
+                covered.update(range(k, k + n))
+    return covered
 
 
 def _parts(tok: Token) -> list[Token]:
@@ -145,7 +197,12 @@ def _parts(tok: Token) -> list[Token]:
 
 
 def _add_before_ke(
-    text: str, tokens: Sequence[Token], found: dict[str, Entity], gloss: Glossary, add: object
+    text: str,
+    tokens: Sequence[Token],
+    found: dict[str, Entity],
+    gloss: Glossary,
+    add: object,
+    covered: set[int],
 ) -> None:
     """श्रीहरिकोटा के सतीश धवन अंतरिक्ष केंद्र: a name before के whose next word starts a name
     already found is a name too (the place or owner of the next one)."""
@@ -155,6 +212,7 @@ def _add_before_ke(
     for k in range(1, len(tokens) - 1):
         if (
             fold_devanagari(tokens[k].text) == ke
+            and k - 1 not in covered
             and tokens[k + 1].text in starts
             and _is_name_word(tokens[k - 1], gloss)
         ):
@@ -190,7 +248,7 @@ def latin_name(words: Sequence[Token], gloss: Glossary) -> str:
     for w in words:
         kinds = {c: gloss.kind(c) for c in gloss.concepts(w.text)}
         named = next((c for c, k in kinds.items() if k in ("org", "place")), None)
-        if named and (is_devanagari(w.text) or len(words) > 1 or w.text[:1].isupper()):
+        if named and (is_devanagari(w.text) or (len(words) == 1 and kinds[named] == "place")):
             out.append(named.replace("_", " "))
         else:
             out.append(to_latin(fold_devanagari(w.text)).casefold())
@@ -230,9 +288,13 @@ def _index_before_bracket(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _is_name_word(tok: Token, gloss: Glossary, *, allow_org: bool = False) -> bool:
     word = fold_devanagari(tok.text).casefold()
-    if not is_devanagari(tok.text) or word.endswith(("ों", "ओं")) or any(c.isdigit() for c in word):
+    if not is_devanagari(tok.text) or word.endswith(("ों", "ओं")):
         return False  # plural oblique: नेताओं, लोगों — never a name
+    if any(c.isdigit() for c in word) or parse_number(word) is not None:
+        return False  # पच्चीस, १३
     if word in STOPWORDS or word in TITLES or word in PRONOUNS or word in LETTER_NAMES:
+        return False
+    if word in COMMON_WORDS:
         return False
     concepts = gloss.concepts(tok.text)
     if not concepts:
@@ -321,8 +383,8 @@ def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:
     gap = text[prev.end : tok.start]
     if gap not in (" ", "-", "") and not (gap in (". ", ".") and len(prev.text) == 1):
         return False  # R. Venkatesh: an initial's point does not break a name
-    if tok.text in ("of", "and") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
-        return True
+    if tok.text == "of" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        return True  # Gulf of Kutch, Ministry of Defence (but Churu and Barmer are two)
     return tok.text.isascii() and tok.text[:1].isupper()
 
 

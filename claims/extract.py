@@ -105,7 +105,7 @@ def extract_claims(
 ) -> list[Claim]:
     """The check-worthy claims of an article (every clause with ``include_all``)."""
     return [
-        _to_claim(s, language or detect_language(text))
+        _to_claim(s, language or detect_language(s.sentence.text))
         for s in score_text(text, glossary=glossary)
         if include_all or s.cls is ClaimClass.CHECKWORTHY
     ]

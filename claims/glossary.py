@@ -19,12 +19,14 @@ class Glossary:
 
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # concept -> action/thing/role/place/time
+    english: dict[str, str] = field(default_factory=dict)  # concept -> its first English form
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
         """Read the TSV format: concept, English forms, Hindi forms (| between forms)."""
         forms: dict[str, set[str]] = {}
         kinds: dict[str, str] = {}
+        english: dict[str, str] = {}
         kind = "thing"
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
@@ -39,17 +41,24 @@ class Glossary:
                 raise ValueError(f"glossary line {lineno}: expected 3 tab-separated columns")
             concept = cols[0].strip()
             kinds[concept] = kind
+            first = cols[1].split("|")[0].strip()
+            if first:
+                english.setdefault(concept, first.casefold())
             for form in re.split(r"\|", cols[1] + "|" + cols[2]):
                 key = _key(form)
                 if key:
                     forms.setdefault(key, set()).add(concept)
-        return cls({k: frozenset(v) for k, v in forms.items()}, kinds)
+        return cls({k: frozenset(v) for k, v in forms.items()}, kinds, english)
 
     def merge(self, other: Glossary) -> Glossary:
         merged = {k: set(v) for k, v in self.forms.items()}
         for k, v in other.forms.items():
             merged.setdefault(k, set()).update(v)
-        return Glossary({k: frozenset(v) for k, v in merged.items()}, {**self.kinds, **other.kinds})
+        return Glossary(
+            {k: frozenset(v) for k, v in merged.items()},
+            {**self.kinds, **other.kinds},
+            {**self.english, **other.english},
+        )
 
     def concepts(self, word: str) -> frozenset[str]:
         """Concepts of one word, trying its inflected form, then light suffix stripping."""

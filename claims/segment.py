@@ -244,6 +244,9 @@ def _ends_at_point(text: str, i: int) -> bool:
     return True
 
 
+MAX_SENTENCE = 1500  # characters; longer runs without a sentence end are cut at a space
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
@@ -252,4 +255,16 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
     e = s + len(stripped)
-    out.append(Sentence(index=len(out), start=s, end=e, text=text[s:e]))
+    # Text with no sentence ends (a transcript, a list pasted in) is cut into pieces of at
+    # most MAX_SENTENCE characters at a space, so that no later step sees a megabyte "sentence".
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        piece = text[s:cut].rstrip()
+        if piece:
+            out.append(Sentence(index=len(out), start=s, end=s + len(piece), text=piece))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append(Sentence(index=len(out), start=s, end=e, text=text[s:e]))

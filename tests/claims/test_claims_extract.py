@@ -99,7 +99,10 @@ def test_entities_carry_a_latin_form_for_english_text() -> None:
         0
     ].key_facts
     latins = {e.latin for e in facts.entities}
-    assert {"india space research organisation", "isro", "pslv-c68"} <= latins
+    assert {"indian space research organisation", "isro", "pslv-c68"} <= latins
+    # An institution the gazetteer does not know reads through its words' English names.
+    facts = score_text("केंद्रीय जल आयोग ने बताया कि नदी का जलस्तर 46 सेंटीमीटर ऊपर है।")[0].key_facts
+    assert "central water commission" in {e.latin for e in facts.entities}
 
 
 @pytest.mark.parametrize(
@@ -135,4 +138,14 @@ def test_text_without_sentence_ends_and_mixed_scripts() -> None:
     claims = extract_claims(text)
     assert claims
     for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
+def test_long_text_without_sentence_ends_is_cut_into_pieces() -> None:
+    line = "राजनाथ सिंह ने 26 लोगों की मौत पर शोक जताया and Minister Singh met officials "
+    text = line * 3000  # ~250 KB, not one sentence end
+    claims = extract_claims(text)
+    assert claims
+    assert max(len(c.sentence) for c in claims) <= 1500
+    for c in claims[:50]:
         assert text[c.span[0] : c.span[1]] == c.text
