@@ -129,20 +129,86 @@ def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
     previous: dict[str, str] = {}
     for sentence in sentences:
         clauses = split_clauses(sentence, gloss)
+        scored_clauses = []
         for clause in clauses:
             scored = _score_clause(sentence, clause, gloss, context, known, previous)
+            scored_clauses.append(scored)
             out.append(scored)
-        roles = dict(out[-1].key_facts.parts)
+            out.extend(_list_items(scored, gloss))
+        roles = dict(scored_clauses[-1].key_facts.parts)
         if roles.get("actor"):
             previous = roles
         people = tuple(
-            e
-            for s in out[-len(clauses) :]
-            for e in s.key_facts.entities
-            if e.kind in ("name", "context")
+            e for s in scored_clauses for e in s.key_facts.entities if e.kind in ("name", "context")
         )
         if people:
             context = tuple(Entity(e.text, e.latin, "context") for e in people)
+    return out
+
+
+_LIST_SEPARATORS = {",", "और", "तथा", "एवं", "and"}
+
+
+def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
+    """The topics of a list inside one event ("talks on the S-400 delivery, the Su-30 MKI
+    upgrade and …"): each list item that names its own equipment, institution or person
+    becomes a claim of its own, with the event's action, spanning just the item."""
+    if scored.cls is not ClaimClass.CHECKWORTHY or scored.type is not ClaimType.EVENT:
+        return []
+    clause = scored.clause
+    text = clause.text
+    # Items are the stretches between commas and और/and outside quotes.
+    bounds = [0]
+    for m in re.finditer(r",\s*|\s+(?:और|तथा|एवं|and)\s+", text):
+        if not any(a < m.start() < b for a, b in _quoted_spans(text)):
+            bounds.extend([m.start(), m.end()])
+    bounds.append(len(text))
+    items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    named = [
+        e
+        for e in scored.key_facts.entities
+        if e.kind in ("equipment", "name", "org", "institution")
+    ]
+    with_names = [
+        (a, b, [e for e in named if e.text in text[a:b]])
+        for a, b in items
+        if any(e.text in text[a:b] for e in named)
+    ]
+    if len(with_names) < 2 or len(with_names) == len(items) and len(items) == 1:
+        return []
+    action = scored.key_facts.part("action")
+    out: list[Scored] = []
+    for a, b, entities in with_names:
+        piece = text[a:b].strip()
+        start = clause.start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        item_preds = tuple(
+            dict.fromkeys(
+                [c for t in tokenize(piece) for p in t.text.split("-") for c in gloss.actions(p)]
+                + ([action] if action else [])
+            )
+        )
+        parts = {"topic": piece}
+        if action:
+            parts["action"] = action
+        if actor := scored.key_facts.part("actor"):
+            parts["actor"] = actor
+        facts = KeyFacts(
+            numbers=tuple(n for n in scored.key_facts.numbers if n.text in piece),
+            entities=tuple(entities),
+            predicates=item_preds,
+            parts=tuple(parts.items()),
+        )
+        out.append(
+            Scored(
+                scored.sentence,
+                Clause(start, start + len(piece), piece),
+                scored.score,
+                scored.cls,
+                ClaimType.EVENT,
+                facts,
+                scored.has_opinion,
+            )
+        )
     return out
 
 

@@ -14,6 +14,7 @@ from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 _NE = fold_devanagari("ने")
 _KO = fold_devanagari("को")
 _SE = fold_devanagari("से")
+_LEKAR = fold_devanagari("लेकर")  # को लेकर: "about", not a recipient
 _HINDI_DATIVE_PRONOUNS = {fold_devanagari(w) for w in ("उन्हें", "उसे", "इन्हें", "इसे")}
 # Light verbs and markers skipped when reading the object leftwards from the action.
 _HINDI_LIGHT = {fold_devanagari(w) for w in ("करने", "से", "भी", "कर", "की", "के", "को")}
@@ -146,7 +147,9 @@ def _hindi_roles(
     for k, w in enumerate(folded[:action_at]):
         if w in _HINDI_DATIVE_PRONOUNS:
             parts["recipient"] = _resolve(tokens[k], context)
-        elif w == _KO or (w == _SE and _MEETING & set(predicates)):
+        elif (w == _KO and folded[k + 1 : k + 2] != [_LEKAR]) or (
+            w == _SE and _MEETING & set(predicates)
+        ):
             who = _content_before(tokens, folded, k, 3)
             if who:
                 parts["recipient"] = _span(text, who)

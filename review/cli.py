@@ -329,13 +329,22 @@ def claims_extract(
                 )
             )
         if facts["entities"]:
-            parts.append("entities " + ", ".join(e["latin"] for e in facts["entities"]))
+            parts.append(
+                "entities "
+                + ", ".join(
+                    f"({e['latin']})" if e["kind"] == "context" else e["latin"]
+                    for e in facts["entities"]
+                )
+            )
         if facts["predicates"]:
             parts.append("predicates " + ", ".join(facts["predicates"]))
         if facts["dates"]:
             parts.append("dates " + ", ".join(d["value"] for d in facts["dates"]))
         if parts:
             out.print("    " + "; ".join(parts), overflow="fold")
+        if data["parts"]:
+            roles = ", ".join(f"{k}={v}" for k, v in data["parts"].items() if k != "quote")
+            out.print(f"    roles {roles}", overflow="fold")
 
 
 # -- export, demo, db --------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tests.support.databases import postgres_database
 
 BACKENDS = ["sqlite", "postgresql"]
 
+
 @contextmanager
 def empty_database(backend: str, folder: Path) -> Iterator[str]:
     if backend == "sqlite":

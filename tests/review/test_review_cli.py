@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claims.extract import extract_claims
 from review.cli import app, main
 from tests.conftest import EXAMPLES
 
@@ -34,12 +35,21 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
+N_CLAIMS = len(extract_claims(SEED.read_text(encoding="utf-8")))
+
+
 @pytest.fixture
 def verified(db: str, capsys: pytest.CaptureFixture[str], prefect_harness: None) -> str:
     code, out, err = run(capsys, "verify", str(SEED), "--corpus", str(CORPUS), "--db", db)
     assert code == 0, err
-    assert out.startswith("Article 1: 11 claims, 12 of 12 coverage pages read,")
+    assert out.startswith(f"Article 1: {N_CLAIMS} claims, 12 of 12 coverage pages read,")
     return db
+
+
+def claim_id(capsys: pytest.CaptureFixture[str], db: str, needle: str) -> str:
+    """The id of the stored claim whose text contains ``needle``."""
+    _, out, _ = run(capsys, "claims", "list", "-f", "json", "--db", db)
+    return str(next(c["id"] for c in json.loads(out) if needle in c["text"]))
 
 
 def test_every_command_has_help() -> None:
@@ -72,7 +82,7 @@ def test_claims_list_csv_is_exact(verified: str, capsys: pytest.CaptureFixture[s
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert out.splitlines()[0] == "id,article,status,confidence,type,text"
-    assert [r["id"] for r in rows] == [str(i) for i in range(1, 12)]
+    assert [r["id"] for r in rows] == [str(i) for i in range(1, N_CLAIMS + 1)]
     by_text = {r["text"]: r["status"] for r in rows}
     pahalgam = next(t for t in by_text if "26 लोगों" in t)
     assert by_text[pahalgam] == "disputed"
@@ -90,12 +100,13 @@ def test_claims_list_filters_by_status(verified: str, capsys: pytest.CaptureFixt
 def test_claims_show_prints_history_and_evidence(
     verified: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, as_json, _ = run(capsys, "claims", "show", "7", "--json", "--db", verified)
+    cid = claim_id(capsys, verified, "26 लोगों")
+    _, as_json, _ = run(capsys, "claims", "show", cid, "--json", "--db", verified)
     stored = json.loads(as_json)
-    code, out, _ = run(capsys, "claims", "show", "7", "--db", verified)
+    code, out, _ = run(capsys, "claims", "show", cid, "--db", verified)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Claim 7 [quantity, checkworthy_factual]"
+    assert lines[0] == f"Claim {cid} [quantity, checkworthy_factual]"
     assert lines[1] == f"  {stored['text']}"
     assert lines[2] == f"Status: disputed (confidence {stored['confidence']:.2f})"
     assert lines[3] == f"Reason: {stored['reason']}"
@@ -111,7 +122,7 @@ def test_export_json_contract(verified: str, capsys: pytest.CaptureFixture[str])
     data = json.loads(out)
     assert set(data) >= {"article", "claims"}
     text = SEED.read_text(encoding="utf-8")
-    assert len(data["claims"]) == 11
+    assert len(data["claims"]) == N_CLAIMS
     for claim in data["claims"]:
         start, end = claim["span"]
         assert text[start:end] == claim["text"]
@@ -144,11 +155,12 @@ def test_export_to_file(verified: str, capsys: pytest.CaptureFixture[str], tmp_p
 def test_reviewer_decision_survives_rerun(
     verified: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    cid = claim_id(capsys, verified, "26 लोगों")
     code, out, _ = run(
         capsys,
         "claims",
         "review",
-        "7",
+        cid,
         "--status",
         "verified",
         "--note",
@@ -158,10 +170,10 @@ def test_reviewer_decision_survives_rerun(
         "--db",
         verified,
     )
-    assert (code, out) == (0, "Claim 7: disputed -> verified by asha\n")
+    assert (code, out) == (0, f"Claim {cid}: disputed -> verified by asha\n")
     code, _, _ = run(capsys, "verify", str(SEED), "--corpus", str(CORPUS), "--db", verified)
     assert code == 0
-    code, out, _ = run(capsys, "claims", "show", "7", "--json", "--db", verified)
+    code, out, _ = run(capsys, "claims", "show", cid, "--json", "--db", verified)
     data = json.loads(out)
     assert data["status"] == "verified" and data["pipeline_status"] == "disputed"
 

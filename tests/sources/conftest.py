@@ -105,9 +105,7 @@ def coverage_server(
         ),
         "/bom": html_reply(codecs.BOM_UTF8 + hindi_html),
         "/no-type": html_reply(hindi_html, content_type=None),
-        "/gzipped": html_reply(
-            gzip.compress(hindi_html), headers={"Content-Encoding": "gzip"}
-        ),
+        "/gzipped": html_reply(gzip.compress(hindi_html), headers={"Content-Encoding": "gzip"}),
         "/flaky": sequence(Reply(500, body=b"oops"), hindi_ok),
         "/always-500": Reply(500, {"Content-Type": "text/html"}, b"<h1>down</h1>"),
         "/gone": Reply(404, {"Content-Type": "text/html"}, b"<h1>not here</h1>"),
@@ -125,9 +123,7 @@ def coverage_server(
             repeated(BIG),
         ),
         "/huge-streamed": Reply(200, {"Content-Type": "text/html"}, repeated(BIG)),
-        "/bomb": Reply(
-            200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, gzip_bomb
-        ),
+        "/bomb": Reply(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, gzip_bomb),
         "/report.pdf": Reply(200, {"Content-Type": "application/pdf"}, repeated(BIG, byte=b"%")),
         "/plain": Reply(200, {"Content-Type": "text/plain"}, b"just text"),
     }

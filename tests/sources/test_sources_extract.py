@@ -76,9 +76,15 @@ def test_english_news_page(english_html: bytes) -> None:
 
 
 def test_site_name_falls_back_to_the_host_without_www() -> None:
-    body = b"<html><head><title>A headline</title></head><body><article>" + (
-        b"<p>" + b"The council approved the budget on Monday after a long debate. " * 6 + b"</p>"
-    ) + b"</article></body></html>"
+    body = (
+        b"<html><head><title>A headline</title></head><body><article>"
+        + (
+            b"<p>"
+            + b"The council approved the budget on Monday after a long debate. " * 6
+            + b"</p>"
+        )
+        + b"</article></body></html>"
+    )
     page = extract_page(body, url="https://www.example.org/news/1")
     assert page.site_name == "example.org"
     page = extract_page(body, url="file:///corpus/1.html")

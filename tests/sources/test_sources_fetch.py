@@ -243,9 +243,7 @@ def test_loopback_is_blocked_unless_allowed(coverage_server: LoopbackServer, hos
     "url",
     ["ftp://127.0.0.1/file", "file:///etc/passwd", "javascript:alert(1)", "gopher://x/", "/a"],
 )
-def test_only_http_and_https_schemes_are_fetched(
-    url: str, loopback_options: FetchOptions
-) -> None:
+def test_only_http_and_https_schemes_are_fetched(url: str, loopback_options: FetchOptions) -> None:
     result = fetch_url(url, options=loopback_options)
     assert result.outcome == FetchOutcome.BLOCKED
     assert result.error is not None and "is not allowed" in result.error
@@ -381,9 +379,7 @@ def test_plain_text_is_unsupported(
         ("application/xhtml+xml;charset=windows-1252", ("application/xhtml+xml", "windows-1252")),
     ],
 )
-def test_parse_content_type(
-    header: str | None, expected: tuple[str | None, str | None]
-) -> None:
+def test_parse_content_type(header: str | None, expected: tuple[str | None, str | None]) -> None:
     assert parse_content_type(header) == expected
 
 
