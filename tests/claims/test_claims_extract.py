@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.extract import extract_claims, score_text
 from claims.model import Claim, ClaimClass, ClaimType
+from claims.segment import split_sentences
 from satyapan.errors import InputError
 from tests.support.extraction_eval import ARTICLES, EXAMPLES
 
@@ -149,3 +152,29 @@ def test_long_text_without_sentence_ends_is_cut_into_pieces() -> None:
     assert max(len(c.sentence) for c in claims) <= 1500
     for c in claims[:50]:
         assert text[c.span[0] : c.span[1]] == c.text
+
+
+_POOL = [
+    s.text
+    for path in [EXAMPLES / "sco-qingdao-2025.hi.txt", *sorted(ARTICLES.glob("*.txt"))]
+    for s in split_sentences(path.read_text(encoding="utf-8"))
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_POOL), st.sampled_from(["", " ", "\n", "  ", "\n\n"])),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_spans_always_slice_the_text_to_the_claim(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(sentence + gap for sentence, gap in pieces)
+    if not text.strip():
+        return
+    for claim in extract_claims(text, include_all=True):
+        start, end = claim.span
+        assert text[start:end] == claim.text
+        assert claim.text in claim.sentence
+        assert text.find(claim.sentence) != -1
