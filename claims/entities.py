@@ -40,6 +40,8 @@ _EN_TITLES = frozenset(
     commissioner officer inspector superintendent mp mla senator ambassador celsius
     fahrenheit""".split()
 )
+# Words after which "X में" names a place: के (a place inside a place), को (on a day, at X).
+_BEFORE_PLACE = frozenset(fold_devanagari(w) for w in ("के", "को"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CURRENCY = frozenset("rs inr usd".split())
 # S-400, Su-30, PSLV-C61, EOS-10, A320, एस-400, एसयू-30: letters, then digits (not 5.43bn).
@@ -137,12 +139,16 @@ def find_entities(
             ):
                 add([tokens[i - 3]], "place")
         elif (
-            word == fold_devanagari("के")
+            (
+                word in _BEFORE_PLACE
+                or any(gloss.kind(c) == "time" for c in gloss.concepts(tok.text))
+            )
             and i + 2 < len(tokens)
             and fold_devanagari(tokens[i + 2].text) == fold_devanagari("में")
             and _is_name_word(tokens[i + 1], gloss)
         ):
-            add([tokens[i + 1]], "place")  # जम्मू-कश्मीर के पहलगाम में: a place inside a place
+            # जम्मू-कश्मीर के पहलगाम में, गुरुवार को किंगदाओ में: a name where something happened
+            add([tokens[i + 1]], "place")
             i += 1
         elif "-" in tok.text and is_devanagari(tok.text):
             for part in _parts(tok):  # भारत-रूस: two countries in one word

@@ -332,11 +332,13 @@ def _judge(
     for fact in claim.key_facts.numbers:
         same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
         if same:
-            matched.append(_describe(fact))
+            matched.append(_describe(fact, claim.text, gloss))
             continue
         rivals = [q for q in quote_numbers if _same_counted(fact, q)]
         if rivals:
-            conflicts.append(f"{_describe(fact)} vs {_describe(rivals[0])}")
+            conflicts.append(
+                f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], quote, gloss)}"
+            )
 
     if conflicts and (name_hits or pred_hits):
         stance = Stance.CONTRADICTS
@@ -377,9 +379,17 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
     return a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85
 
 
-def _describe(n: NumberFact) -> str:
+def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
+    """ "26 people", "4 विकल्प", "5 suggestions": the value and what it counts, in the
+    concept's name when it is a thing, else in the word the text uses."""
     value = f"{n.value:g}" if n.value < 1e6 else f"{n.value:,.0f}"
-    return f"{value} {n.counts}" if n.counts else value
+    if not n.counts:
+        return value
+    unit = n.counts.replace("_", " ")
+    if gloss.kind(n.counts) == "action":
+        words = tokenize(text[n.end :])
+        unit = words[0].text if words else unit
+    return f"{value} {unit}"
 
 
 def _highlight(

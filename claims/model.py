@@ -118,6 +118,7 @@ class CoverageText:
     language: str | None = None
     publisher: str | None = None
     group: str | None = None  # syndication group: copies of one story share it
+    published: str | None = None  # ISO date the page gives, if any
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 
-from claims.model import EvidenceMatch, Stance, Status, Verdict
+from claims.model import CoverageText, EvidenceMatch, Stance, Status, Verdict
 
 
 def decide_status(
@@ -13,12 +16,15 @@ def decide_status(
     groups: Mapping[str, str] | None = None,
     publishers: Mapping[str, str] | None = None,
     searched: int = 0,
+    outside: Collection[str] = (),
 ) -> Verdict:
     """Status of one claim from its evidence.
 
     ``groups`` maps a document key to its independence group (syndicated copies share one;
     a publisher's pages share one), so that copies of one story count once. ``publishers``
     names each group in the reason. ``searched`` is how many usable documents were read.
+    Evidence from documents in ``outside`` (published outside the event's date window) is
+    kept by the caller but not counted here; the reason says how much was set aside.
     """
     groups = groups or {}
     publishers = publishers or {}
@@ -29,9 +35,18 @@ def decide_status(
     def name(g: str) -> str:
         return publishers.get(g, g)
 
+    counted = [e for e in evidence if e.doc_key not in outside]
+    set_aside = len({group(e) for e in evidence if e.doc_key in outside})
+    note = (
+        f" ({set_aside} publisher{'s' if set_aside != 1 else ''} outside the date window "
+        "not counted)"
+        if set_aside
+        else ""
+    )
+
     support: dict[str, EvidenceMatch] = {}
     against: dict[str, EvidenceMatch] = {}
-    for e in sorted(evidence, key=lambda e: -e.score):
+    for e in sorted(counted, key=lambda e: -e.score):
         bucket = support if e.stance is Stance.SUPPORTS else against
         bucket.setdefault(group(e), e)
     # A source that both supports and contradicts (two sentences) counts as contradicting.
@@ -40,42 +55,96 @@ def decide_status(
             del support[g]
 
     n_for, n_against = len(support), len(against)
-    mean = (
-        sum(e.score for e in (*support.values(), *against.values())) / (n_for + n_against) / 100
-        if n_for + n_against
-        else 0.0
-    )
+    scores = [e.score / 100 for e in (*support.values(), *against.values())]
+    mean = sum(scores) / len(scores) if scores else 0.0
     if n_against:
-        first = next(iter(against.values()))
-        differs = "; ".join(first.conflicting_facts) or "a key fact"
-        reason = (
-            f"{_count(n_against)} report{'s' if n_against == 1 else ''} a different fact "
-            f"({differs}, {name(group(first))})"
-        )
-        if n_for:
-            reason = f"{_count(n_for)} support{'s' if n_for == 1 else ''} it; " + reason
+        reason = _dispute_reason(support, against, name)
         confidence = round(min(0.95, 0.4 + 0.1 * (n_for + n_against)) * (0.5 + mean / 2), 2)
-        return Verdict(Status.DISPUTED, confidence, reason)
+        return Verdict(Status.DISPUTED, confidence, reason + note)
     if n_for >= 2:
         names = ", ".join(sorted(name(g) for g in support))
         confidence = round(min(0.95, 0.55 + 0.1 * n_for) * (0.6 + 0.4 * mean), 2)
-        return Verdict(Status.CORROBORATED, confidence, f"{_count(n_for)} support it: {names}")
+        return Verdict(
+            Status.CORROBORATED, confidence, f"{_count(n_for)} support it: {names}{note}"
+        )
     if n_for == 1:
         g = next(iter(support))
         return Verdict(
             Status.SINGLE_SOURCE,
             round(0.5 * (0.6 + 0.4 * mean), 2),
-            f"only 1 independent publisher supports it: {name(g)}",
+            f"only 1 independent publisher supports it: {name(g)}{note}",
         )
     if searched:
         return Verdict(
             Status.UNVERIFIED,
             round(min(0.8, 0.3 + 0.05 * searched), 2),
             f"no supporting or conflicting evidence in {searched} document"
-            f"{'' if searched == 1 else 's'} read",
+            f"{'' if searched == 1 else 's'} read{note}",
         )
     return Verdict(Status.UNVERIFIED, 0.1, "no coverage could be read")
 
 
+_VERSUS = re.compile(r"^(?P<ours>.+?) vs (?P<theirs>.+)$")
+
+
+def _dispute_reason(
+    support: Mapping[str, EvidenceMatch],
+    against: Mapping[str, EvidenceMatch],
+    name: object,
+) -> str:
+    """ "3 independent publishers report 26 people; 1 reports 28 people (Capital Courier)"."""
+    assert callable(name)
+    ours: Counter[str] = Counter()
+    theirs: dict[str, list[str]] = {}
+    for g, e in against.items():
+        for fact in e.conflicting_facts or ("a different key fact",):
+            m = _VERSUS.match(fact)
+            if m:
+                ours[m.group("ours")] += 0
+                theirs.setdefault(m.group("theirs"), []).append(name(g))
+            else:
+                theirs.setdefault(fact, []).append(name(g))
+    claim_fact = next(iter(ours), None)
+    parts = []
+    if support:
+        said = f"report {claim_fact}" if claim_fact else "support it"
+        if len(support) == 1:
+            said = said.replace("report ", "reports ").replace("support it", "supports it")
+        parts.append(f"{_count(len(support))} {said}")
+    for fact, who in theirs.items():
+        verb = "reports" if len(who) == 1 else "report"
+        parts.append(f"{len(who)} {verb} {fact} ({', '.join(sorted(who))})")
+    if not support:
+        parts.insert(0, "no publisher supports it")
+    return "; ".join(parts)
+
+
 def _count(n: int) -> str:
     return f"{n} independent publisher{'' if n == 1 else 's'}"
+
+
+def outside_window(
+    coverage: Sequence[CoverageText], start: date | None, end: date | None
+) -> set[str]:
+    """Keys of documents published outside [start, end]; undated documents stay in."""
+    if start is None or end is None:
+        return set()
+    out = set()
+    for c in coverage:
+        published = parse_date(c.published)
+        if published is not None and not start <= published <= end:
+            out.add(c.key)
+    return out
+
+
+def parse_date(value: str | None) -> date | None:
+    """The date of an ISO date or timestamp string ("2025-06-26", "2025-06-26T10:00:00Z")."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

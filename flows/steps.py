@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from claims.glossary import Glossary, default_glossary
 from claims.match import MatchOptions, find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch
 from claims.text import detect_language
-from claims.verdict import decide_status
+from claims.verdict import decide_status, outside_window, parse_date
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from satyapan.errors import ExtractError, InputError
@@ -68,12 +68,23 @@ class Counts:
 
 
 def start(
-    database_url: str, *, source: str, text: str, title: str | None, flow_run_id: str | None
+    database_url: str,
+    *,
+    source: str,
+    text: str,
+    title: str | None,
+    flow_run_id: str | None,
+    published: str | None = None,
 ) -> tuple[int, int]:
     """Store the article (once per text) and open a Run; returns (article id, run id)."""
     with session_scope(engine_for(database_url)) as s:
         article = repo.save_article(
-            s, source=source, text=text, language=detect_language(text), title=title
+            s,
+            source=source,
+            text=text,
+            language=detect_language(text),
+            title=title,
+            published=published,
         )
         run = repo.start_run(s, article_id=article.id, flow_run_id=flow_run_id)
         return article.id, run.id
@@ -178,6 +189,7 @@ def coverage_of(outcomes: Sequence[PageOutcome]) -> list[CoverageText]:
                 language=o.page.language,
                 publisher=o.page.site_name,
                 group=f"{publisher or lead}",
+                published=o.page.published,
             )
         )
     return out
@@ -194,6 +206,17 @@ def match(
     )
 
 
+def date_window(event_date: str | None, before: int, after: int) -> tuple[str, str] | None:
+    """The ISO dates [event - before, event + after], or None without an event date."""
+    day = parse_date(event_date)
+    if day is None:
+        return None
+    return (
+        (day - timedelta(days=before)).isoformat(),
+        (day + timedelta(days=after)).isoformat(),
+    )
+
+
 def store_verdicts(
     database_url: str,
     run_id: int,
@@ -201,10 +224,16 @@ def store_verdicts(
     evidence: Sequence[EvidenceMatch],
     coverage: Sequence[CoverageText],
     document_ids: dict[str, int],
+    window: tuple[str, str] | None = None,
 ) -> Counts:
-    """Evidence and a verdict for every claim, with a StatusChange for every change."""
+    """Evidence and a verdict for every claim, with a StatusChange for every change.
+
+    Evidence from pages published outside ``window`` (ISO dates) is stored but not counted.
+    """
     groups = {c.key: c.group or c.key for c in coverage}
-    publishers = {c.group or c.key: c.publisher or c.key for c in coverage}
+    publishers = {g: g for g in groups.values()}  # a group is named by its lead publisher
+    start, end = (parse_date(window[0]), parse_date(window[1])) if window else (None, None)
+    outside = outside_window(coverage, start, end)
     counts = Counts(
         claims=len(claim_ids),
         documents=len(document_ids),
@@ -218,7 +247,11 @@ def store_verdicts(
                 s, claim_id, [(document_ids[e.doc_key], e) for e in mine], run_id=run_id
             )
             verdict = decide_status(
-                mine, groups=groups, publishers=publishers, searched=len(coverage)
+                mine,
+                groups=groups,
+                publishers=publishers,
+                searched=len(coverage) - len(outside),
+                outside=outside,
             )
             if repo.apply_verdict(s, claim_id, verdict, run_id=run_id) is not None:
                 counts.changed += 1

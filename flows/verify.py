@@ -76,6 +76,7 @@ def store_verdicts_task(
     evidence: list[EvidenceMatch],
     coverage: list[CoverageText],
     document_ids: dict[str, int],
+    window: tuple[str, str] | None,
 ) -> dict[str, Any]:
     counts = steps.store_verdicts(database_url, run_id, claim_ids, evidence, coverage, document_ids)
     return counts.as_dict()
@@ -92,12 +93,24 @@ def verify_article(
     fetch: dict[str, Any] | None = None,
     glossary: str | None = None,
     match: dict[str, Any] | None = None,
+    event_date: str | None = None,
+    window_days: tuple[int, int] = (3, 7),
 ) -> dict[str, Any]:
-    """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run."""
+    """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run.
+
+    With ``event_date`` (ISO), coverage published more than ``window_days`` (before, after)
+    away from it is stored but does not count as evidence.
+    """
     logger = get_run_logger()
     article_id, run_id = steps.start(
-        database_url, source=source, text=text, title=title, flow_run_id=_flow_run_id()
+        database_url,
+        source=source,
+        text=text,
+        title=title,
+        flow_run_id=_flow_run_id(),
+        published=event_date,
     )
+    window = steps.date_window(event_date, *window_days)
     try:
         claims = extract_claims_task(text, glossary)
         claim_ids = store_claims_task(database_url, article_id, run_id, claims)
@@ -114,7 +127,7 @@ def verify_article(
         coverage = steps.coverage_of(outcomes)
         evidence = match_task(claims, coverage, glossary, match)
         counts = store_verdicts_task(
-            database_url, run_id, claim_ids, evidence, coverage, document_ids
+            database_url, run_id, claim_ids, evidence, coverage, document_ids, window
         )
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -107,10 +107,14 @@ def verify(
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="Folder of saved coverage pages (.html).")
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Event date YYYY-MM-DD: coverage far from it is not counted."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Extract an article's claims, read coverage, and decide each claim's status."""
-    summary = run_verify(article, urls=urls, corpus=corpus, db=db)
+    summary = run_verify(article, urls=urls, corpus=corpus, db=db, event_date=date)
     out = console()
     out.print(
         f"Article {summary['article_id']}: {summary['claims']} claims, "
@@ -124,12 +128,19 @@ def verify(
 
 
 def run_verify(
-    article: str, *, urls: Path | None, corpus: Path | None, db: str | None
+    article: str,
+    *,
+    urls: Path | None,
+    corpus: Path | None,
+    db: str | None,
+    event_date: str | None = None,
 ) -> dict[str, Any]:
     from sources.fetch import FetchOptions
     from sources.inputs import load_corpus, read_article, read_url_list
 
     cfg = settings(db)
+    if event_date is not None:
+        event_date = parse_event_date(event_date)
     fetch_options = FetchOptions.from_settings(cfg)
     source, text, title = read_article(article, fetch_options=fetch_options)
     url_list = read_url_list(urls) if urls else None
@@ -153,7 +164,18 @@ def run_verify(
             "min_relevance": cfg.match_min_relevance,
             "term_similarity": cfg.match_term_similarity,
         },
+        event_date=event_date,
+        window_days=(cfg.window_days_before, cfg.window_days_after),
     )
+
+
+def parse_event_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, not {value!r}") from None
 
 
 def _fetch_params(options: Any) -> dict[str, Any]:
@@ -380,11 +402,17 @@ def export(
 @app.command()
 def demo(db: DbOption = None) -> None:
     """Verify the bundled Hindi seed article against the bundled offline coverage."""
-    article = EXAMPLES / "sco-qingdao-2025.hi.txt"
-    corpus = EXAMPLES / "coverage"
+    try:
+        spec = json.loads((EXAMPLES / "demo.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise InputError(f"the demo files are missing under {EXAMPLES}") from None
+    article = EXAMPLES / spec["article"]
+    corpus = EXAMPLES / spec["corpus"]
     if not article.exists() or not corpus.is_dir():
         raise InputError(f"the demo files are missing under {EXAMPLES}")
-    summary = run_verify(str(article), urls=None, corpus=corpus, db=db)
+    summary = run_verify(
+        str(article), urls=None, corpus=corpus, db=db, event_date=spec.get("event_date")
+    )
     out = console()
     out.print(
         f"Verified {article.name}: {summary['claims']} claims against "

@@ -47,6 +47,16 @@ class Settings(BaseSettings):
         description="Extra glossary TSV (concept, English forms, Hindi forms) merged with "
         "the built-in one.",
     )
+    window_days_before: int = Field(
+        default=3,
+        description="Coverage published more than this many days before the event date "
+        "is kept but does not count as evidence.",
+    )
+    window_days_after: int = Field(
+        default=7,
+        description="Coverage published more than this many days after the event date "
+        "is kept but does not count as evidence.",
+    )
     match_min_relevance: float = Field(
         default=45.0,
         description="Lowest relevance (0-100: the rarity-weighted share of a claim's words a "

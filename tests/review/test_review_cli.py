@@ -110,7 +110,7 @@ def test_claims_show_prints_history_and_evidence(
     assert lines[1] == f"  {stored['text']}"
     assert lines[2] == f"Status: disputed (confidence {stored['confidence']:.2f})"
     assert lines[3] == f"Reason: {stored['reason']}"
-    assert "26 people vs 28 people" in lines[3]
+    assert "report 26 people; 1 reports 28 people" in lines[3]
     assert "- -> pending  by pipeline" in out
     assert "pending -> disputed  by pipeline" in out
     assert "[contradicts]" in out and "[supports]" in out

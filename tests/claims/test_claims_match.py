@@ -1,0 +1,83 @@
+"""Matching across scripts: support, contradiction, name variants, other events."""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.match import find_evidence
+from claims.model import CoverageText, Stance
+
+ARTICLE = (
+    "रक्षा मंत्री राजनाथ सिंह ने गुरुवार को किंगदाओ में चीन के रक्षा मंत्री डोंग जून से मुलाकात की।"
+    "इस हमले में 26 लोगों की जान गई थी।"
+)
+
+
+def _claim(needle: str) -> int:
+    claims = extract_claims(ARTICLE)
+    return next(i for i, c in enumerate(claims) if needle in c.text)
+
+
+def _evidence(*pages: CoverageText):  # type: ignore[no-untyped-def]
+    claims = extract_claims(ARTICLE)
+    return claims, find_evidence(claims, list(pages))
+
+
+def test_english_page_supports_a_hindi_claim() -> None:
+    page = CoverageText(
+        "https://a.example/1",
+        "Defence Minister Rajnath Singh met Chinese Defence Minister Dong Jun in Qingdao on "
+        "Thursday. The attack in which 26 people were killed was not mentioned.",
+        language="en",
+    )
+    claims, evidence = _evidence(page)
+    meet = [e for e in evidence if e.claim_index == _claim("डोंग जून")]
+    assert meet and meet[0].stance is Stance.SUPPORTS
+    assert "dong jun" in meet[0].matched_facts
+    start, end = meet[0].quote_span
+    assert page.text[start:end] == meet[0].quote
+    h0, h1 = meet[0].highlight
+    assert 0 <= h0 < h1 <= len(meet[0].quote)
+
+
+def test_another_number_contradicts() -> None:
+    page = CoverageText(
+        "https://b.example/1",
+        "Singh met Dong Jun in Qingdao. The attack in which twenty-eight people were killed "
+        "was left out of the statement.",
+        language="en",
+    )
+    _, evidence = _evidence(page)
+    killed = [e for e in evidence if e.claim_index == _claim("26 लोगों")]
+    assert killed and killed[0].stance is Stance.CONTRADICTS
+    assert killed[0].conflicting_facts == ("26 people vs 28 people",)
+
+
+def test_name_variant_still_matches() -> None:
+    page = CoverageText(
+        "https://c.example/1",
+        "Rajnath Singh held talks with Admiral Don Jun in Qingdao on Thursday.",
+        language="en",
+    )
+    _, evidence = _evidence(page)
+    assert any(e.claim_index == _claim("डोंग जून") for e in evidence)
+
+
+def test_page_about_another_event_is_not_evidence() -> None:
+    page = CoverageText(
+        "https://d.example/1",
+        "Defence Minister Rajnath Singh met Chinese Defence Minister Dong Jun in Vientiane "
+        "in November 2024, where they discussed patrolling.",
+        language="en",
+    )
+    _, evidence = _evidence(page)
+    assert evidence == []
+
+
+def test_same_topic_page_silent_on_the_number_is_not_evidence_for_it() -> None:
+    page = CoverageText(
+        "https://e.example/1",
+        "In Qingdao, the attack was condemned by the ministers.",
+        language="en",
+    )
+    _, evidence = _evidence(page)
+    assert not [e for e in evidence if e.claim_index == _claim("26 लोगों")]

@@ -1,0 +1,61 @@
+"""Verdicts: independent publishers, syndicated copies once, disputes named, date window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.model import CoverageText, EvidenceMatch, Stance, Status
+from claims.verdict import decide_status, outside_window, parse_date
+
+
+def ev(
+    doc: str, stance: Stance = Stance.SUPPORTS, score: float = 80.0, conflicts: tuple[str, ...] = ()
+) -> EvidenceMatch:
+    return EvidenceMatch(0, doc, "quote", (0, 5), (0, 5), score, stance, (), conflicts)
+
+
+def test_two_independent_publishers_corroborate() -> None:
+    v = decide_status([ev("a"), ev("b")], groups={"a": "A", "b": "B"}, searched=2)
+    assert v.status is Status.CORROBORATED
+    assert v.reason == "2 independent publishers support it: A, B"
+    assert 0 < v.confidence <= 1
+
+
+def test_syndicated_copies_count_once() -> None:
+    v = decide_status([ev("a1"), ev("a2")], groups={"a1": "Wire", "a2": "Wire"}, searched=2)
+    assert v.status is Status.SINGLE_SOURCE
+    assert v.reason == "only 1 independent publisher supports it: Wire"
+
+
+def test_a_conflicting_number_disputes_and_says_which() -> None:
+    v = decide_status(
+        [ev("a"), ev("b"), ev("c", Stance.CONTRADICTS, conflicts=("26 people vs 28 people",))],
+        groups={"a": "A", "b": "B", "c": "C"},
+        searched=3,
+    )
+    assert v.status is Status.DISPUTED
+    assert v.reason == "2 independent publishers report 26 people; 1 reports 28 people (C)"
+
+
+def test_nothing_found_is_unverified() -> None:
+    assert decide_status([], searched=4).status is Status.UNVERIFIED
+    assert decide_status([], searched=0).reason == "no coverage could be read"
+
+
+def test_pages_outside_the_window_are_not_counted() -> None:
+    v = decide_status(
+        [ev("a"), ev("old")], groups={"a": "A", "old": "B"}, searched=1, outside={"old"}
+    )
+    assert v.status is Status.SINGLE_SOURCE
+    assert v.reason.endswith("(1 publisher outside the date window not counted)")
+
+
+def test_outside_window() -> None:
+    pages = [
+        CoverageText("in", "t", published="2025-06-27"),
+        CoverageText("before", "t", published="2024-12-02T10:00:00Z"),
+        CoverageText("undated", "t"),
+    ]
+    assert outside_window(pages, date(2025, 6, 23), date(2025, 7, 3)) == {"before"}
+    assert outside_window(pages, None, None) == set()
+    assert parse_date("not a date") is None
