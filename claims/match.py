@@ -20,14 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claims.extract import _number_fact
+from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import Claim, ClaimType, CoverageText, EvidenceMatch, NumberFact, Stance
-from claims.numbers import find_numbers
-from claims.segment import split_sentences
-from claims.text import fold_devanagari, is_devanagari, tokenize
-from claims.translit import skeleton, to_latin
+from claims.text import is_devanagari, tokenize
+from claims.translit import skeleton
+
+__all__ = ["MatchOptions", "PreparedCoverage", "find_evidence", "prepare_coverage", "terms_of"]
 
 _QUOTED = re.compile(r"[“\"‘«]([^”\"’»]{3,})[”\"’»]")
 
@@ -45,42 +45,6 @@ class MatchOptions:
     number_bonus: float = 15.0  # rank bonus for holding the claim's numbers
 
 
-@dataclass(frozen=True)
-class Term:
-    key: str
-    start: int
-    end: int
-
-
-def terms_of(text: str, glossary: Glossary) -> list[Term]:
-    """Comparable terms of ``text`` with their offsets (stop words dropped)."""
-    out: list[Term] = []
-    number_spans = find_numbers(text)
-    covered: set[int] = set()
-    for n in number_spans:
-        if n.value == 1 and not any(c.isdigit() for c in n.text):
-            continue
-        out.append(Term(f"#{n.value:g}", n.start, n.end))
-        covered.update(range(n.start, n.end))
-    for tok in tokenize(text):
-        if tok.start in covered:
-            continue
-        parts = [tok.text] if any(c.isdigit() for c in tok.text) else tok.text.split("-")
-        offset = tok.start
-        for part in parts:
-            start, end = offset, offset + len(part)
-            offset = end + 1
-            word = fold_devanagari(part).casefold()
-            if not word or word in STOPWORDS:
-                continue
-            concepts = glossary.concepts(part)
-            if concepts:
-                out.extend(Term(f"@{c}", start, end) for c in sorted(concepts))
-            else:
-                out.append(Term(to_latin(word), start, end))
-    return out
-
-
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
     """A claim's terms: its own words plus the names its pronouns stand for."""
     keys = [t.key for t in terms_of(claim.text, glossary)]
@@ -90,21 +54,9 @@ def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """A candidate quote: one coverage sentence or two adjacent ones."""
-
-    doc: int
-    start: int
-    end: int
-    terms: tuple[Term, ...]
-    pair: bool
-    devanagari: bool
-
-
 def find_evidence(
     claims: Sequence[Claim],
-    docs: Sequence[CoverageText],
+    docs: Sequence[CoverageText] | PreparedCoverage,
     *,
     options: MatchOptions | None = None,
     glossary: Glossary | None = None,
@@ -118,10 +70,10 @@ def find_evidence(
     """
     opts = options or MatchOptions()
     gloss = glossary or default_glossary()
-    if not claims or not docs:
-        return []
-    units = _units(docs, gloss)
-    if not units:
+    prepared = (
+        docs if isinstance(docs, PreparedCoverage) else prepare_coverage(docs, glossary=gloss)
+    )
+    if not claims or not prepared.units:
         return []
     c_terms = [claim_terms(c, gloss) for c in claims]
     q_terms = [quote_terms(c, gloss) for c in claims]
@@ -130,29 +82,22 @@ def find_evidence(
         {t for ts in c_terms for t in ts} | {t for ts in q_terms for t in ts} | set(anchor_words)
     )
     index = {t: i for i, t in enumerate(vocab)}
-    doc_vocab = sorted({t.key for u in units for t in u.terms})
-    links = _link_terms(vocab, doc_vocab, opts.term_similarity)
+    links = _link_terms(vocab, list(prepared.vocab), opts.term_similarity)
+    held_unit, held_term = _held_pairs(prepared, links)
 
-    # Which claim terms each unit holds (bool matrix), and each term's rarity.
-    held = np.zeros((len(units), len(vocab)), dtype=bool)
-    for r, u in enumerate(units):
-        for t in u.terms:
-            for v in links.get(t.key, ()):
-                held[r, v] = True
-    singles = np.array([not u.pair for u in units])
-    unit_dev = np.array([u.devanagari for u in units])
+    n_units, n_vocab = len(prepared.units), len(vocab)
     is_number = np.array([t.startswith("#") for t in vocab])
     claim_dev = [is_devanagari(c.text) for c in claims]
     # Per script of the coverage: rarer terms weigh more. A claim word no sentence of that
     # script holds cannot tell its sentences apart: it weighs little in the claim's own
     # script (the article's phrasing) and nothing across scripts (a Hindi word that has no
     # English spelling in the coverage is not a name, and English text cannot hold it).
-    words = {}
+    words: dict[bool, np.ndarray] = {}  # script -> claims x terms
     for script in (False, True):
-        rows = singles & (unit_dev == script)
-        df = held[rows].sum(axis=0)
+        rows = prepared.singles & (prepared.devanagari == script)
+        df = np.bincount(held_term[rows[held_unit]], minlength=n_vocab)
         idf = np.log((int(rows.sum()) + 1) / (df + 1)) + 1.0
-        w = np.zeros((len(claims), len(vocab)))
+        w = np.zeros((len(claims), n_vocab))
         for ci, ts in enumerate(c_terms):
             for key in ts:
                 v = index[key]
@@ -163,7 +108,8 @@ def find_evidence(
                 elif claim_dev[ci] == script:
                     w[ci, v] = opts.absent_weight
         words[script] = w
-    numbers = np.zeros((len(claims), len(vocab)))
+    totals = {script: np.maximum(w.sum(axis=1), 1e-9) for script, w in words.items()}
+    numbers = np.zeros((len(claims), n_vocab))
     for ci, ts in enumerate(c_terms):
         for key in ts:
             if is_number[index[key]]:
@@ -172,42 +118,99 @@ def find_evidence(
 
     # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
     # stance (a different number must still find the sentence) but rank equal ones first.
+    # Scored in blocks of units, so memory stays bounded however much coverage there is,
+    # over only the claim terms some unit holds (the others add nothing but width).
+    active = np.unique(held_term)
+    column = np.searchsorted(active, held_term)
+    words = {script: w[:, active].T.astype(np.float32) for script, w in words.items()}
+    numbers_t = (numbers[:, active] / number_totals[:, None]).T.astype(np.float32)
     best: dict[tuple[int, int], tuple[float, float, int]] = {}
-    for lo in range(0, len(units), opts.block_size):
-        block = held[lo : lo + opts.block_size].astype(np.float64)
-        relevance = np.zeros((block.shape[0], len(claims)))
+    bounds = np.searchsorted(held_unit, np.arange(0, n_units + opts.block_size, opts.block_size))
+    for b, lo in enumerate(range(0, n_units, opts.block_size)):
+        hi = min(lo + opts.block_size, n_units)
+        block = np.zeros((hi - lo, len(active)), dtype=np.float32)
+        block[held_unit[bounds[b] : bounds[b + 1]] - lo, column[bounds[b] : bounds[b + 1]]] = 1
+        relevance = np.zeros((hi - lo, len(claims)))
         for script, w in words.items():
-            rows = unit_dev[lo : lo + opts.block_size] == script
-            if rows.any():
-                totals = np.maximum(w.sum(axis=1), 1e-9)
-                relevance[rows] = 100.0 * (block[rows] @ w.T) / totals
-        number_share = (block @ numbers.T) / number_totals
-        pair_rows = ~singles[lo : lo + opts.block_size]
-        relevance[pair_rows] *= opts.pair_penalty
-        rank = relevance + opts.number_bonus * number_share
-        rows, cols = np.nonzero(relevance >= opts.min_relevance)
-        for r, ci in zip(rows.tolist(), cols.tolist(), strict=True):
-            pair = (ci, units[lo + r].doc)
-            k = float(rank[r, ci])
+            in_script = prepared.devanagari[lo:hi] == script
+            if in_script.any():
+                relevance[in_script] = 100.0 * (block[in_script] @ w) / totals[script]
+        relevance[~prepared.singles[lo:hi]] *= opts.pair_penalty
+        rank = relevance + opts.number_bonus * (block @ numbers_t)
+        hit_r, hit_c = np.nonzero(relevance >= opts.min_relevance)
+        if not len(hit_r):
+            continue
+        # The best-ranked unit of each (document, claim) in this block.
+        doc_claim = prepared.unit_doc[lo + hit_r] * len(claims) + hit_c
+        order = np.lexsort((-rank[hit_r, hit_c], doc_claim))
+        _, first = np.unique(doc_claim[order], return_index=True)
+        for j in order[first].tolist():
+            row, col = int(hit_r[j]), int(hit_c[j])
+            pair = (col, int(prepared.unit_doc[lo + row]))
+            k = float(rank[row, col])
             if pair not in best or k > best[pair][0]:
-                best[pair] = (k, float(relevance[r, ci]), lo + r)
+                best[pair] = (k, float(relevance[row, col]), lo + row)
 
-    on_event = _docs_on_event(units, len(docs), anchor_words, links, index)
+    on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index)
+    starts = np.searchsorted(held_unit, np.arange(n_units + 1))
     out: list[EvidenceMatch] = []
-    for (ci, di), (_, score, r) in sorted(best.items()):
+    for (ci_, di), (_, score, unit_at) in sorted(best.items()):
         if not on_event[di]:
             continue
-        unit = units[r]
-        held_terms = {v for t in unit.terms for v in links.get(t.key, ())}
-        quoted = [index[t] for t in q_terms[ci]]
+        unit = prepared.units[unit_at]
+        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+        quoted = [index[t] for t in q_terms[ci_]]
         if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
             continue  # a quote is supported by its words, not by its speaker alone
         match = _judge(
-            ci, claims[ci], c_terms[ci], docs[di], unit, score, links, index, gloss, opts
+            ci_,
+            claims[ci_],
+            c_terms[ci_],
+            prepared.docs[di],
+            unit,
+            held_terms,
+            score,
+            links,
+            index,
+            gloss,
+            opts,
         )
         if match is not None:
             out.append(match)
     return out
+
+
+def _held_pairs(
+    prepared: PreparedCoverage, links: dict[str, set[int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every (unit, claim term) such that the unit holds the term, sorted by unit: the
+    units' coverage terms joined to the claim terms they stand for, all in numpy."""
+    doc_index = {t: i for i, t in enumerate(prepared.vocab)}
+    n_doc = len(prepared.vocab)
+    count = np.zeros(n_doc, dtype=np.int64)
+    dst_lists: list[list[int]] = [[] for _ in range(n_doc)]
+    for term, claim_ids in links.items():
+        i = doc_index.get(term)
+        if i is not None:
+            dst_lists[i] = sorted(claim_ids)
+            count[i] = len(claim_ids)
+    link_ptr = np.concatenate([[0], np.cumsum(count)])
+    link_dst = np.fromiter((v for lst in dst_lists for v in lst), dtype=np.int64)
+    entry_unit = np.repeat(np.arange(len(prepared.units)), np.diff(prepared.indptr))
+    entry_count = count[prepared.term_ids]
+    keep = entry_count > 0
+    entry_unit, entry_term, entry_count = (
+        entry_unit[keep],
+        prepared.term_ids[keep],
+        entry_count[keep],
+    )
+    total = int(entry_count.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(entry_count) - entry_count, entry_count)
+    units = np.repeat(entry_unit, entry_count)
+    terms = link_dst[np.repeat(link_ptr[entry_term], entry_count) + offsets]
+    width = max(1, int(link_dst.max()) + 1 if len(link_dst) else 1)
+    pairs = np.unique(units * width + terms)
+    return pairs // width, pairs % width
 
 
 def quote_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -232,37 +235,20 @@ def event_anchors(claims: Sequence[Claim], glossary: Glossary | None = None) -> 
 
 
 def _docs_on_event(
-    units: Sequence[_Unit],
-    n_docs: int,
+    prepared: PreparedCoverage,
+    held_unit: np.ndarray,
+    held_term: np.ndarray,
     anchors: Sequence[str],
-    links: dict[str, set[int]],
     index: dict[str, int],
 ) -> list[bool]:
+    """Which documents mention at least one of the event's anchors (all, without anchors)."""
+    n_docs = len(prepared.docs)
     if not anchors:
         return [True] * n_docs
-    wanted = {index[a] for a in anchors if a in index}
-    seen = [False] * n_docs
-    for u in units:
-        if not seen[u.doc] and any(links.get(t.key, set()) & wanted for t in u.terms):
-            seen[u.doc] = True
-    return seen
-
-
-def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[_Unit]:
-    units: list[_Unit] = []
-    for di, doc in enumerate(docs):
-        sents = split_sentences(doc.text)
-        dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
-        terms = [
-            tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in terms_of(s.text, gloss))
-            for s in sents
-        ]
-        for k, s in enumerate(sents):
-            units.append(_Unit(di, s.start, s.end, terms[k], False, dev))
-            if k + 1 < len(sents):
-                nxt = sents[k + 1]
-                units.append(_Unit(di, s.start, nxt.end, terms[k] + terms[k + 1], True, dev))
-    return units
+    wanted = np.array([index[a] for a in anchors if a in index], dtype=np.int64)
+    seen = np.zeros(n_docs, dtype=bool)
+    seen[prepared.unit_doc[held_unit[np.isin(held_term, wanted)]]] = True
+    return seen.tolist()
 
 
 def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[str, set[int]]:
@@ -297,7 +283,8 @@ def _judge(
     claim: Claim,
     c_terms: list[str],
     doc: CoverageText,
-    unit: _Unit,
+    unit: Unit,
+    held_terms: set[int],
     score: float,
     links: dict[str, set[int]],
     index: dict[str, int],
@@ -307,7 +294,6 @@ def _judge(
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
     quote = doc.text[unit.start : unit.end]
-    held_terms = {v for t in unit.terms for v in links.get(t.key, ())}
     matched: list[str] = []
     conflicts: list[str] = []
 
@@ -324,11 +310,7 @@ def _judge(
     matched.extend(f"@{p}" for p in pred_hits)
 
     # Numbers: the same value supports; another value for the same counted thing conflicts.
-    quote_numbers = [
-        _number_fact(n, quote, gloss)
-        for n in find_numbers(quote)
-        if not (n.value == 1 and not any(c.isdigit() for c in n.text))
-    ]
+    quote_numbers = unit.numbers
     for fact in claim.key_facts.numbers:
         same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
         if same:
@@ -337,7 +319,7 @@ def _judge(
         rivals = [q for q in quote_numbers if _same_counted(fact, q)]
         if rivals:
             conflicts.append(
-                f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], quote, gloss)}"
+                f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
 
     if conflicts and (name_hits or pred_hits):
@@ -393,7 +375,7 @@ def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
 
 
 def _highlight(
-    unit: _Unit, links: dict[str, set[int]], index: dict[str, int], c_terms: list[str]
+    unit: Unit, links: dict[str, set[int]], index: dict[str, int], c_terms: list[str]
 ) -> tuple[int, int]:
     """The stretch of the quote from the first to the last term that matched the claim."""
     wanted = {index[t] for t in c_terms}

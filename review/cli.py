@@ -30,8 +30,10 @@ app = typer.Typer(
 )
 claims_app = typer.Typer(help="List, inspect, extract and review claims.", no_args_is_help=True)
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+sources_app = typer.Typer(help="Find coverage for an article's claims.", no_args_is_help=True)
 app.add_typer(claims_app, name="claims")
 app.add_typer(db_app, name="db")
+app.add_typer(sources_app, name="sources")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO_ROOT / "examples"
@@ -369,6 +371,93 @@ def claims_extract(
             out.print(f"    roles {roles}", overflow="fold")
 
 
+# -- sources -----------------------------------------------------------------------------
+
+
+@sources_app.command("discover")
+def sources_discover(
+    article: Annotated[str, typer.Argument(help="Article: a file path, an http(s) URL, or - .")],
+    event_date: Annotated[
+        str | None,
+        typer.Option("--date", help="Event date YYYY-MM-DD (default: the date the claims give)."),
+    ] = None,
+    provider: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--provider",
+            help="news_rss, gdelt, feeds, urls or corpus; repeat for more "
+            "(default: SATYAPAN_DISCOVERY_PROVIDERS).",
+        ),
+    ] = None,
+    urls: Annotated[
+        Path | None, typer.Option("--urls", help="File of coverage URLs, one per line.")
+    ] = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Folder of saved coverage pages.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List candidate coverage URLs for an article's claims, without fetching them."""
+    from dataclasses import asdict
+    from datetime import date
+
+    from claims.extract import extract_claims
+    from claims.glossary import Glossary, default_glossary
+    from claims.text import detect_language
+    from sources.discover import DateWindow, discover, providers_from_settings
+    from sources.fetch import FetchOptions
+    from sources.inputs import read_article
+    from sources.queries import guess_event_date
+
+    cfg = settings()
+    day = None
+    if event_date is not None:
+        try:
+            day = date.fromisoformat(event_date)
+        except ValueError:
+            raise InputError(f"--date must be YYYY-MM-DD, not {event_date!r}") from None
+    providers = providers_from_settings(cfg, provider or None, url_list=urls, corpus=corpus)
+    gloss = default_glossary()
+    if cfg.glossary:
+        try:
+            gloss = gloss.merge(Glossary.parse(cfg.glossary.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"glossary {cfg.glossary}: {exc}") from None
+    _, text, _ = read_article(article, fetch_options=FetchOptions.from_settings(cfg))
+    found = extract_claims(text, glossary=gloss)
+    day = day or guess_event_date(found)
+    window = DateWindow.around(day, cfg.window_days_before, cfg.window_days_after) if day else None
+    result = discover(
+        found,
+        language=detect_language(text),
+        providers=providers,
+        window=window,
+        max_queries=cfg.discovery_max_queries,
+        glossary=gloss,
+    )
+    if as_json:
+        data = {
+            "queries": [asdict(q) for q in result.queries],
+            "window": [window.start.isoformat(), window.end.isoformat()] if window else None,
+            "candidates": [asdict(c) for c in result.candidates],
+            "warnings": list(result.warnings),
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"Queries ({len(result.queries)}):")
+    for q in result.queries:
+        covers = f"{len(q.claims)} claim" + ("s" if len(q.claims) != 1 else "")
+        typer.echo(f"  [{q.language}] {q.text}  ({covers})")
+    if window:
+        typer.echo(f"Window: {window.start} to {window.end}")
+    typer.echo(f"Candidates ({len(result.candidates)}):")
+    for c in result.candidates:
+        typer.echo(f"  {c.title or '(no title)'}  ({c.published or 'undated'}, {c.source})")
+        typer.echo(f"    {c.url}")
+    for warning in result.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+
+
 # -- export, demo, db --------------------------------------------------------------------
 
 
@@ -426,6 +515,21 @@ def demo(db: DbOption = None) -> None:
 
     out.print(f"Database: {mask_url(settings(db).resolved_database_url())}")
     out.print("Next: satyapan claims show ID   |   satyapan export --format json")
+
+
+@app.command("eval")
+def eval_command(
+    folder: Annotated[Path, typer.Argument(help="Labelled corpus: case folders with labels.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score matching and verdicts against a labelled corpus (no database, no network)."""
+    from review.evaluate import evaluate
+
+    report = evaluate(folder)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n".join(report.lines()))
 
 
 @db_app.command("upgrade")

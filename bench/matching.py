@@ -1,0 +1,104 @@
+"""Matching cost against coverage, as ratios measured in one run.
+
+    .venv/bin/python bench/matching.py [--claims 100] [--sentences 20000]
+
+Prints: matching time (claims against prepared coverage) as a ratio to a bare
+rapidfuzz ``process.cdist`` over the same strings with the same scorer (``fuzz.ratio``, both
+cores); the one-off cost of preparing the coverage (sentences and their terms) on the same
+scale; time at 10k, 20k and 40k sentences; and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+from pathlib import Path
+
+import trafilatura
+from rapidfuzz import fuzz, process
+
+from claims.extract import extract_claims
+from claims.match import find_evidence, prepare_coverage
+from claims.model import CoverageText
+from claims.segment import split_sentences
+from claims.text import detect_language, normalise
+from claims.translit import to_latin
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> tuple[list[str], list[str]]:
+    articles = [ROOT / "examples" / "sco-qingdao-2025.hi.txt"]
+    articles += sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+    pages = sorted(ROOT.glob("examples/coverage/*.html")) + sorted(
+        ROOT.glob("tests/eval/*/pages/*.html")
+    )
+    sentences = [
+        s.text for p in pages for s in split_sentences(trafilatura.extract(p.read_bytes()) or "")
+    ]
+    sentences += [s.text for a in articles for s in split_sentences(a.read_text(encoding="utf-8"))]
+    return [a.read_text(encoding="utf-8") for a in articles], sentences
+
+
+def _coverage(pool: list[str], n: int, seed: int) -> list[CoverageText]:
+    rng = random.Random(seed)
+    picked = [rng.choice(pool) for _ in range(n)]
+    docs = []
+    for i in range(0, n, 40):  # pages of 40 sentences
+        text = " ".join(picked[i : i + 40])
+        docs.append(CoverageText(f"https://bench.example/{i}", text, detect_language(text)))
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100)
+    parser.add_argument("--sentences", type=int, default=20_000)
+    args = parser.parse_args()
+
+    articles, pool = _texts()
+    all_claims = [c for a in articles for c in extract_claims(a)]
+    claims = (all_claims * (args.claims // len(all_claims) + 1))[: args.claims]
+    docs = _coverage(pool, args.sentences, seed=1)
+
+    t0 = time.perf_counter()
+    prepared = prepare_coverage(docs)
+    prepare_time = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    evidence = find_evidence(claims, prepared)
+    match_time = time.perf_counter() - t0
+
+    # The baseline: one cdist of the same claims against the same sentences, same scorer.
+    claim_strings = [to_latin(normalise(c.text)) for c in claims]
+    sentence_strings = [to_latin(normalise(s.text)) for d in docs for s in split_sentences(d.text)]
+    t0 = time.perf_counter()
+    process.cdist(claim_strings, sentence_strings, scorer=fuzz.ratio, workers=-1)
+    cdist_time = time.perf_counter() - t0
+
+    print(
+        f"{len(claims)} claims x {len(sentence_strings)} sentences in {len(docs)} pages: "
+        f"{len(evidence)} evidence"
+    )
+    print(f"matching / bare cdist (fuzz.ratio, workers=-1): {match_time / cdist_time:.2f}x")
+    print(f"preparing the coverage once / bare cdist: {prepare_time / cdist_time:.2f}x")
+
+    times = []
+    for n in (10_000, 20_000, 40_000):
+        batch = _coverage(pool, n, seed=n)
+        t0 = time.perf_counter()
+        find_evidence(claims, prepare_coverage(batch))
+        times.append(time.perf_counter() - t0)
+    print(
+        "prepare + match, relative to 10k sentences: "
+        + ", ".join(
+            f"{n}k -> {t / times[0]:.2f}x" for n, t in zip((10, 20, 40), times, strict=True)
+        )
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {peak_mb:.0f} MB (target < 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Coverage prepared for matching: sentences and sentence pairs with their comparable terms.
+
+This is the claim-independent half of matching (the costly part: tokenising, transliterating,
+reading numbers). It is done once per set of documents; matching many claims reuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from claims.extract import _number_fact
+from claims.glossary import Glossary, default_glossary
+from claims.lexicon import STOPWORDS
+from claims.model import CoverageText, NumberFact
+from claims.numbers import find_numbers
+from claims.segment import split_sentences
+from claims.text import fold_devanagari, is_devanagari, tokenize
+from claims.translit import to_latin
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    start: int
+    end: int
+
+
+def terms_of(text: str, glossary: Glossary) -> list[Term]:
+    """Comparable terms of ``text`` with their offsets (stop words dropped)."""
+    return sentence_facts(text, glossary)[0]
+
+
+def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[NumberFact]]:
+    """Terms of ``text`` and its numbers with what they count, from one pass over numbers."""
+    out: list[Term] = []
+    facts: list[NumberFact] = []
+    covered: set[int] = set()
+    for n in find_numbers(text):
+        if n.value == 1 and not any(c.isdigit() for c in n.text):
+            continue  # एक / one: an article, not a quantity
+        out.append(Term(f"#{n.value:g}", n.start, n.end))
+        facts.append(_number_fact(n, text, glossary))
+        covered.update(range(n.start, n.end))
+    for tok in tokenize(text):
+        if tok.start in covered:
+            continue
+        parts = [tok.text] if any(c.isdigit() for c in tok.text) else tok.text.split("-")
+        offset = tok.start
+        for part in parts:
+            start, end = offset, offset + len(part)
+            offset = end + 1
+            word = fold_devanagari(part).casefold()
+            if not word or word in STOPWORDS:
+                continue
+            concepts = glossary.concepts(part)
+            if concepts:
+                out.extend(Term(f"@{c}", start, end) for c in sorted(concepts))
+            else:
+                out.append(Term(to_latin(word), start, end))
+    return out, facts
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate quote: one coverage sentence or two adjacent ones."""
+
+    doc: int
+    start: int
+    end: int
+    terms: tuple[Term, ...]
+    pair: bool
+    devanagari: bool
+    numbers: tuple[NumberFact, ...] = ()  # offsets into the document text
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedCoverage:
+    """Coverage split into candidate quotes with their terms, and the same as flat arrays:
+    ``term_ids[indptr[r]:indptr[r + 1]]`` are the ids (into ``vocab``) of unit r's terms."""
+
+    docs: tuple[CoverageText, ...]
+    units: tuple[Unit, ...]
+    vocab: tuple[str, ...] = ()
+    term_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    indptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
+    unit_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    singles: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    devanagari: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+
+def prepare_coverage(
+    docs: Sequence[CoverageText], *, glossary: Glossary | None = None
+) -> PreparedCoverage:
+    gloss = glossary or default_glossary()
+    units = _units(docs, gloss)
+    vocab = sorted({t.key for u in units for t in u.terms})
+    index = {t: i for i, t in enumerate(vocab)}
+    ids = [np.unique(np.fromiter((index[t.key] for t in u.terms), dtype=np.int64)) for u in units]
+    lengths = np.fromiter((len(a) for a in ids), dtype=np.int64, count=len(ids))
+    return PreparedCoverage(
+        docs=tuple(docs),
+        units=tuple(units),
+        vocab=tuple(vocab),
+        term_ids=np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64),
+        indptr=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+        unit_doc=np.fromiter((u.doc for u in units), dtype=np.int64, count=len(units)),
+        singles=np.fromiter((not u.pair for u in units), dtype=bool, count=len(units)),
+        devanagari=np.fromiter((u.devanagari for u in units), dtype=bool, count=len(units)),
+    )
+
+
+def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[Unit]:
+    units: list[Unit] = []
+    for di, doc in enumerate(docs):
+        sents = split_sentences(doc.text)
+        dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
+        terms: list[tuple[Term, ...]] = []
+        numbers: list[tuple[NumberFact, ...]] = []
+        for s in sents:
+            found, facts = sentence_facts(s.text, gloss)
+            terms.append(tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found))
+            numbers.append(
+                tuple(replace(n, start=n.start + s.start, end=n.end + s.start) for n in facts)
+            )
+        for k, s in enumerate(sents):
+            units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k]))
+            if k + 1 < len(sents):
+                nxt = sents[k + 1]
+                units.append(
+                    Unit(
+                        di,
+                        s.start,
+                        nxt.end,
+                        terms[k] + terms[k + 1],
+                        True,
+                        dev,
+                        numbers[k] + numbers[k + 1],
+                    )
+                )
+    return units
