@@ -16,7 +16,7 @@ from claims.lexicon import (
     MONTHS,
     OPINION_MARKERS,
     OPINION_PHRASES,
-    PRONOUNS,
+    PERSONAL_PRONOUNS,
     SPECULATION_MARKERS,
     STOPWORDS,
 )
@@ -218,10 +218,13 @@ def split_clauses(sentence: Sentence, glossary: Glossary) -> list[Clause]:
     tokens = tokenize(sentence.text)
     if len(tokens) < 7:
         return [Clause(sentence.start, sentence.end, sentence.text)]
-    # actions[i]: how many of tokens[:i] name an action (prefix sums keep this linear).
+    # actions[i] / numbers[i]: how many of tokens[:i] name an action / are numbers (prefix
+    # sums keep this linear).
     actions = [0]
+    numbers = [0]
     for tok in tokens:
         actions.append(actions[-1] + (1 if _is_action(tok, glossary) else 0))
+        numbers.append(numbers[-1] + (1 if any(c.isdigit() for c in tok.text) else 0))
     quoted = _quoted_spans(sentence.text)
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
@@ -230,7 +233,10 @@ def split_clauses(sentence: Sentence, glossary: Glossary) -> list[Clause]:
         word = fold_devanagari(tok.text).casefold()
         if word in CLAUSE_CONJUNCTIONS:
             cuts.append(tok.start)
-        elif word in COORDINATORS and actions[i] and actions[-1] - actions[i + 1]:
+        elif word in COORDINATORS and (
+            (actions[i] and actions[-1] - actions[i + 1])
+            or (numbers[i] and numbers[-1] - numbers[i + 1])  # ₹10 to ₹12, and ₹60 to ₹70
+        ):
             prev = tokens[i - 1]
             if fold_devanagari(prev.text) in HINDI_CLAUSE_END or (
                 tok.text.isascii() and sentence.text[prev.end : tok.start].strip() == ","
@@ -287,7 +293,7 @@ def _score_clause(
         )
     )
     entities = find_entities(text, gloss, known=known)
-    if any(w in PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
+    if any(w in PERSONAL_PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
     attributed = any(w in ATTRIBUTION for w in words)

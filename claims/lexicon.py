@@ -128,6 +128,8 @@ PRONOUNS = _fold(
     """उन्होंने उन्हें उनसे उनको उसने उसे वह वे उनके उनकी उनका इन्होंने he she they him her
     them his their its"""
 )
+# Pronouns that stand for a person named before (its / their usually stand for a body).
+PERSONAL_PRONOUNS = _fold("""उन्होंने उन्हें उनसे उनको उसने उसे इन्होंने he she him her his""")
 
 # Markers of opinion, framing and speculation (ClaimBuster's non-factual class).
 OPINION_MARKERS = _fold(

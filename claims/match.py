@@ -23,7 +23,15 @@ from rapidfuzz import fuzz, process
 from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
-from claims.model import Claim, ClaimType, CoverageText, EvidenceMatch, NumberFact, Stance
+from claims.model import (
+    Claim,
+    ClaimType,
+    CoverageText,
+    Entity,
+    EvidenceMatch,
+    NumberFact,
+    Stance,
+)
 from claims.text import is_devanagari, tokenize
 from claims.translit import skeleton
 
@@ -299,11 +307,27 @@ def _judge(
 
     # Actors: the claim's named parties must appear (any one of them, by any spelling).
     names = [
-        e for e in claim.key_facts.entities if e.kind in ("name", "acronym", "equipment", "context")
+        e
+        for e in claim.key_facts.entities
+        if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
+        and not _is_attribution(e, claim.text)
     ]
-    name_hits = [e for e in names if _entity_held(e.latin, held_terms, index)]
+    name_hits = [
+        e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
+    ]
     matched.extend(e.latin for e in name_hits)
     if names and not name_hits:
+        return None
+    # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
+    # वाली मिसाइलों): that must be there, not just the topic's common words.
+    if not names and not claim.key_facts.numbers:
+        what = claim.key_facts.part("object") or claim.key_facts.part("topic")
+        wanted = [index[t.key] for t in terms_of(what, gloss) if t.key in index] if what else []
+        if not wanted or sum(v in held_terms for v in wanted) * 2 < len(wanted):
+            return None
+    # Years are facts too: a claim about 2019 needs a page that says 2019.
+    years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
+    if years and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers):
         return None
     preds = [p for p in claim.key_facts.predicates if f"@{p}" in index]
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
@@ -322,7 +346,9 @@ def _judge(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
 
-    if conflicts and (name_hits or pred_hits):
+    # A conflict counts when the quote is about the same event: the claim's parties or
+    # action are in it (or, for a claim with neither, the document is about the event).
+    if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS
     elif claim.key_facts.numbers and not any(m[:1].isdigit() for m in matched):
         return None  # about the event, silent on the number the claim is about
@@ -344,11 +370,62 @@ def _judge(
     )
 
 
-def _entity_held(latin: str, held: set[int], index: dict[str, int]) -> bool:
-    parts = [w for w in latin.split() if w in index]
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:के|की)\s+(?:अनुसार|मुताबिक|हवाले)")
+_ATTRIBUTION_BEFORE = re.compile(r"(?:according to|quoting|citing)\s+(?:the\s+)?$", re.I)
+
+
+def _is_attribution(entity: Entity, text: str) -> bool:
+    """ "जल संसाधन विभाग के अनुसार", "according to the ministry": the source of a claim
+    is not a party to it, and coverage need not name it."""
+    at = text.find(entity.text)
+    if at < 0 or not entity.text:
+        return False
+    return bool(
+        _ATTRIBUTION_AFTER.match(text[at + len(entity.text) : at + len(entity.text) + 20])
+        or _ATTRIBUTION_BEFORE.search(text[max(0, at - 25) : at])
+    )
+
+
+def _entity_held(
+    entity: Entity,
+    unit: Unit,
+    text: str,
+    held: set[int],
+    links: dict[str, set[int]],
+    index: dict[str, int],
+    gloss: Glossary,
+) -> bool:
+    """Does the quote name this party? All of its words, or its surname alone ("Singh met
+    Dong Jun") — but not the surname after another first name ("Rajendra Singh")."""
+    keys = (
+        entity.latin.split()
+        if entity.kind == "context"
+        else [t.key for t in terms_of(entity.text, gloss)]
+    )
+    parts = [index[k] for k in dict.fromkeys(keys) if k in index]
     if not parts:
         return False
-    return sum(index[w] in held for w in parts) * 2 >= len(parts)
+    got = [v in held for v in parts]
+    if all(got):
+        return True
+    if len(parts) >= 3:
+        return sum(got) * 3 >= len(parts) * 2
+    if len(parts) == 2 and got[-1] and not got[0]:
+        surname = parts[-1]
+        terms = unit.terms
+        for k, t in enumerate(terms):
+            if surname in links.get(t.key, ()):
+                before = terms[k - 1] if k else None
+                if (
+                    before is not None
+                    and before.key[:1] not in "#@"
+                    and text[before.start : before.start + 1].isupper()
+                    and not links.get(before.key)
+                    and text[before.end : t.start].strip() == ""
+                ):
+                    return False  # another person with the same surname
+        return True
+    return False
 
 
 def _same_value(a: float, b: float, opts: MatchOptions) -> bool:

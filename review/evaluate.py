@@ -33,6 +33,7 @@ class CaseResult:
     evidence_fp: int = 0
     evidence_fn: int = 0
     errors: list[str] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=dict)  # claim key -> evidence lines
 
 
 @dataclass
@@ -98,7 +99,9 @@ class EvalReport:
                 f"{c.name}: {len(c.statuses) - len(wrong)}/{len(c.statuses)} statuses, "
                 f"evidence tp {c.evidence_tp} fp {c.evidence_fp} fn {c.evidence_fn}"
             )
-            out.extend(f"  {k!r}: expected {e}, got {g}" for k, e, g in wrong)
+            for k, e, g in wrong:
+                out.append(f"  {k!r}: expected {e}, got {g}")
+                out.extend(f"      {line}" for line in c.details.get(k, []))
             out.extend(f"  {err}" for err in c.errors)
         return out
 
@@ -124,7 +127,8 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
     labels = json.loads((case / "labels.json").read_text(encoding="utf-8"))
     text = (case / "article.txt").read_text(encoding="utf-8")
     result = CaseResult(case.name)
-    claims = extract_claims(text, glossary=glossary)
+    # Matching is judged on every clause, not only the ones extraction finds check-worthy.
+    claims = extract_claims(text, glossary=glossary, include_all=True)
     now = datetime.now(UTC)
     outcomes = [
         steps.read_page(
@@ -164,6 +168,16 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
         for e in mine:
             if e.doc_key not in outside:
                 predicted[(key, e.doc_key)] = e.stance.value
+        gold_pages = {
+            page: marks[key] for page, marks in labels.get("pages", {}).items() if key in marks
+        }
+        result.details[key] = [
+            f"{e.stance.value[:8]:8} {e.score:5.1f} {e.doc_key} (gold: "
+            f"{gold_pages.get(e.doc_key, 'none')}) {'; '.join(e.conflicting_facts)} "
+            f"| {e.quote[:100]!r}"
+            for e in mine
+        ] + [f"missed: {page} {stance}" for page, stance in gold_pages.items()
+             if page not in {e.doc_key for e in mine}]
         verdict = decide_status(
             mine,
             groups=groups,

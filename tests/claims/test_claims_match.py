@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.extract import extract_claims
 from claims.match import find_evidence
-from claims.model import CoverageText, Stance
+from claims.model import Claim, CoverageText, EvidenceMatch, Stance
 
 ARTICLE = (
     "रक्षा मंत्री राजनाथ सिंह ने गुरुवार को किंगदाओ में चीन के रक्षा मंत्री डोंग जून से मुलाकात की।"
@@ -17,7 +17,7 @@ def _claim(needle: str) -> int:
     return next(i for i, c in enumerate(claims) if needle in c.text)
 
 
-def _evidence(*pages: CoverageText):  # type: ignore[no-untyped-def]
+def _evidence(*pages: CoverageText) -> tuple[list[Claim], list[EvidenceMatch]]:
     claims = extract_claims(ARTICLE)
     return claims, find_evidence(claims, list(pages))
 

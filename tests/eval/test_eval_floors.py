@@ -1,0 +1,41 @@
+"""Quality gate for matching and verdicts on the labelled corpus in this folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from review.evaluate import evaluate
+
+EVAL = Path(__file__).resolve().parent
+
+
+def test_matching_meets_the_floors() -> None:
+    report = evaluate(EVAL)
+    print("\n".join(report.lines()))  # shown with -s; the closing notes quote these figures
+    assert len(report.cases) == 3
+    assert sum(len(c.statuses) for c in report.cases) >= 30
+    assert report.status_accuracy >= 0.85
+    assert report.evidence_precision >= 0.9
+    assert report.evidence_recall >= 0.8
+
+
+def test_eval_command_prints_the_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        main(["eval", str(EVAL / "sco-qingdao")])
+    except SystemExit as exc:
+        assert not exc.code
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("status accuracy     ")
+    assert out[1].startswith("evidence precision  ")
+    assert out[2].startswith("evidence recall     ")
+    assert "confusion (rows: expected, columns: got)" in out
+
+
+def test_eval_of_a_missing_folder_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "/no/such/corpus"])
+    assert exc.value.code == 1
+    assert capsys.readouterr().err == "Error: evaluation folder /no/such/corpus not found\n"
