@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
+from claims.entities import find_entities
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import (
@@ -32,6 +33,7 @@ from claims.model import (
     NumberFact,
     Stance,
 )
+from claims.roles import find_parts
 from claims.text import is_devanagari, tokenize
 from claims.translit import skeleton
 
@@ -316,7 +318,12 @@ def _judge(
         e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
     ]
     matched.extend(e.latin for e in name_hits)
-    if names and not name_hits:
+    preds = [p for p in claim.key_facts.predicates if f"@{p}" in index]
+    pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
+    role_conflict = _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
+    if role_conflict:
+        conflicts.append(role_conflict)
+    elif names and not name_hits:
         return None
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
@@ -329,8 +336,6 @@ def _judge(
     years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
     if years and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers):
         return None
-    preds = [p for p in claim.key_facts.predicates if f"@{p}" in index]
-    pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
     matched.extend(f"@{p}" for p in pred_hits)
 
     # Numbers: the same value supports; another value for the same counted thing conflicts.
@@ -368,6 +373,34 @@ def _judge(
         matched_facts=tuple(dict.fromkeys(matched)),
         conflicting_facts=tuple(conflicts),
     )
+
+
+def _other_recipient(
+    claim: Claim,
+    quote: str,
+    held: set[int],
+    pred_hits: list[str],
+    index: dict[str, int],
+    gloss: Glossary,
+) -> str | None:
+    """ "recipient: डोंग जून vs Andrei Belousov" when the quote tells of the claim's action on
+    the claim's object but gives it to someone else; None otherwise."""
+    recipient = claim.key_facts.part("recipient")
+    action = claim.key_facts.part("action")
+    what = claim.key_facts.part("object")
+    if not (recipient and action and what and action in pred_hits):
+        return None
+    wanted = [index[t.key] for t in terms_of(what, gloss) if t.key in index]
+    if not wanted or not all(v in held for v in wanted):
+        return None
+    ours = [index[t.key] for t in terms_of(recipient, gloss) if t.key in index]
+    if ours and all(v in held for v in ours):
+        return None
+    entities = find_entities(quote, gloss)
+    theirs = find_parts(quote, entities, (action,), gloss).get("recipient")
+    if not theirs or not any(e.text in theirs for e in entities if e.kind in ("name", "org")):
+        return None
+    return f"recipient: {recipient} vs {theirs}"
 
 
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:के|की)\s+(?:अनुसार|मुताबिक|हवाले)")

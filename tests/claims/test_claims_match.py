@@ -81,3 +81,21 @@ def test_same_topic_page_silent_on_the_number_is_not_evidence_for_it() -> None:
     )
     _, evidence = _evidence(page)
     assert not [e for e in evidence if e.claim_index == _claim("26 लोगों")]
+
+
+def test_another_recipient_contradicts() -> None:
+    article = (
+        "रक्षा मंत्री राजनाथ सिंह ने गुरुवार को किंगदाओ में डोंग जून से मुलाकात की।"
+        "इस दौरान उन्होंने उन्हें मधुबनी पेंटिंग भेंट की।"
+    )
+    claims = extract_claims(article)
+    gift = next(i for i, c in enumerate(claims) if "पेंटिंग" in c.text)
+    page = CoverageText(
+        "https://f.example/1",
+        "In Qingdao on Thursday, Rajnath Singh presented a Madhubani painting to Andrei "
+        "Belousov, the Russian defence minister.",
+        language="en",
+    )
+    evidence = [e for e in find_evidence(claims, [page]) if e.claim_index == gift]
+    assert evidence and evidence[0].stance is Stance.CONTRADICTS
+    assert evidence[0].conflicting_facts == ("recipient: डोंग जून vs Andrei Belousov",)
