@@ -375,6 +375,10 @@ def _judge(
     )
 
 
+# Actions with one recipient: a gift given to someone else contradicts the claim.
+_TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
+
+
 def _other_recipient(
     claim: Claim,
     quote: str,
@@ -388,9 +392,12 @@ def _other_recipient(
     recipient = claim.key_facts.part("recipient")
     action = claim.key_facts.part("action")
     what = claim.key_facts.part("object")
-    if not (recipient and action and what and action in pred_hits):
-        return None
-    wanted = [index[t.key] for t in terms_of(what, gloss) if t.key in index]
+    if not (recipient and action in _TRANSFERS and what and action in pred_hits):
+        return None  # meeting someone else is another meeting, not a contradiction
+    object_terms = [t.key for t in terms_of(what, gloss) if t.key in index]
+    wanted = [
+        index[k] for k in object_terms if not (k[:1] == "@" and gloss.kind(k[1:]) == "action")
+    ]
     if not wanted or not all(v in held for v in wanted):
         return None
     ours = [index[t.key] for t in terms_of(recipient, gloss) if t.key in index]
