@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +52,21 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(database)
 
 
+def _set_wal(cursor: Any, *, wait: float = 30.0) -> None:
+    # Switching a new database to WAL fails at once with "database is locked" while
+    # another connection holds a lock (the busy timeout does not apply to it): two
+    # processes opening a fresh database together hit this. Retry, as the timeout would.
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _tune_sqlite(engine: Engine, *, wal: bool) -> None:
     # SQLAlchemy's recipe: sqlite3 stops emitting its own BEGIN (which it skips before
     # SELECTs, so read-then-write races lose updates) and we emit BEGIN IMMEDIATE, which
@@ -61,7 +78,7 @@ def _tune_sqlite(engine: Engine, *, wal: bool) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             if wal:
-                cursor.execute("PRAGMA journal_mode=WAL")
+                _set_wal(cursor)
                 cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()

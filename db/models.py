@@ -124,7 +124,12 @@ class Claim(Base):
 
 
 class Document(Base):
-    """One fetched coverage page and how the fetch went."""
+    """One coverage page: how its last fetch went, and the last content read from it.
+
+    A failed re-fetch records its outcome but keeps the content (text, hash, metadata,
+    validators) of the last good one; ``changed_at`` is when that content's hash last
+    changed (or first appeared), ``previous_hash`` the hash it had before.
+    """
 
     __tablename__ = "documents"
 
@@ -142,7 +147,11 @@ class Document(Base):
     text: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     syndication_group: Mapped[str | None] = mapped_column(String(200), index=True)
-    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)  # last fetched or revalidated
+    etag: Mapped[str | None] = mapped_column(Text)  # validators of the stored content,
+    last_modified: Mapped[str | None] = mapped_column(Text)  # as the server sent them
+    changed_at: Mapped[datetime | None] = mapped_column()
+    previous_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Run(Base):
@@ -184,6 +193,8 @@ class Evidence(Base):
     stance: Mapped[str] = mapped_column(String(16))  # supports | contradicts
     matched_facts: Mapped[list[Any]] = mapped_column(default=list)
     conflicting_facts: Mapped[list[Any]] = mapped_column(default=list)
+    # The document's content hash when this was matched: the quote is from that version.
+    document_hash: Mapped[str | None] = mapped_column(String(64))
     run_id: Mapped[int | None] = mapped_column(
         ForeignKey("runs.id", ondelete="SET NULL"), index=True
     )

@@ -18,6 +18,8 @@ from satyapan.errors import InputError, NotFoundError
 
 PIPELINE = "pipeline"
 REVIEWER = "reviewer"
+# Every sources.fetch.FetchOutcome but not_modified (see touch_document), and the
+# extraction failures; tests/db checks this list against FetchOutcome.
 DOCUMENT_OUTCOMES = frozenset(
     {
         "ok",
@@ -27,6 +29,8 @@ DOCUMENT_OUTCOMES = frozenset(
         "too_large",
         "unsupported_type",
         "blocked",
+        "redirect_loop",
+        "robots_disallowed",
         "too_little_text",
         "extract_error",
     }
@@ -304,24 +308,43 @@ def save_document(
     content_hash: str | None = None,
     syndication_group: str | None = None,
     fetched_at: datetime | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
 ) -> Document:
-    """Insert or update the document fetched from ``url``; a re-fetch replaces every field."""
+    """Insert or update the document fetched from ``url``.
+
+    The fetch facts (outcome, error, status, final URL, content type, fetched_at) always
+    describe this fetch. The content (text, hash, metadata, validators, syndication group)
+    is replaced only by a fetch that brings text: a failed re-fetch keeps the last good
+    content, so a page that is down for an hour is not forgotten and a later change is
+    still noticed. A new content hash sets ``previous_hash`` (the one it replaces) and
+    ``changed_at`` (this fetch's time; also set when content first arrives).
+
+    A 304 (outcome not_modified) is not stored here: use ``touch_document``.
+    """
     if outcome not in DOCUMENT_OUTCOMES:
-        raise ValueError(f"unknown fetch outcome {outcome!r}")
-    values: dict[str, Any] = {
+        hint = ": use touch_document" if outcome == "not_modified" else ""
+        raise ValueError(f"unknown fetch outcome {outcome!r}{hint}")
+    when = fetched_at or utcnow()
+    digest = content_hash or (sha256(text) if text is not None else None)
+    facts: dict[str, Any] = {
         "final_url": final_url,
         "outcome": outcome,
         "error": error,
         "http_status": http_status,
         "content_type": content_type,
+        "fetched_at": when,
+    }
+    content: dict[str, Any] = {
         "publisher": publisher,
         "language": language,
         "title": title,
         "published": _published(published),
         "text": text,
-        "content_hash": content_hash or (sha256(text) if text is not None else None),
+        "content_hash": digest,
         "syndication_group": syndication_group,
-        "fetched_at": fetched_at or utcnow(),
+        "etag": etag,
+        "last_modified": last_modified,
     }
 
     def find() -> Document | None:
@@ -329,9 +352,60 @@ def save_document(
 
     row = find()
     if row is None:
-        row = _insert_or_existing(s, Document(url=url, **values), find)
-    _assign(row, values)
+        first = {**facts, **content, "changed_at": when if digest is not None else None}
+        inserted = Document(url=url, **first)
+        row = _insert_or_existing(s, inserted, find)
+        if row is inserted:
+            return row
+    _assign(row, facts)
+    if digest is None:
+        return row  # a failure: the last good content stays
+    if row.content_hash != digest:
+        if row.content_hash is not None:
+            row.previous_hash = row.content_hash
+        row.changed_at = when
+    _assign(row, content)
     return row
+
+
+def touch_document(
+    s: Session,
+    url: str,
+    *,
+    fetched_at: datetime | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    syndication_group: str | None = None,
+) -> Document:
+    """The stored copy of ``url`` is still current: after a 304, or reused within the
+    cache TTL without asking. Text, hash, outcome and changed_at stay as they are.
+
+    ``fetched_at`` (when the site confirmed it; None for a reuse without a request),
+    ``etag``/``last_modified`` (when the 304 sent new ones) and ``syndication_group``
+    (this run's grouping) are set when given.
+    """
+    row = s.scalar(select(Document).where(Document.url == url))
+    if row is None:
+        raise NotFoundError(f"no stored document for {url}")
+    values: dict[str, Any] = {
+        "fetched_at": fetched_at,
+        "etag": etag,
+        "last_modified": last_modified,
+        "syndication_group": syndication_group,
+    }
+    _assign(row, {name: value for name, value in values.items() if value is not None})
+    return row
+
+
+def documents_by_url(s: Session, urls: Sequence[str]) -> dict[str, Document]:
+    """The stored documents of ``urls`` (those there are), by URL."""
+    found: dict[str, Document] = {}
+    wanted = list(dict.fromkeys(urls))
+    for start in range(0, len(wanted), 500):  # keep IN lists to a sane size
+        chunk = wanted[start : start + 500]
+        for row in s.scalars(select(Document).where(Document.url.in_(chunk))):
+            found[row.url] = row
+    return found
 
 
 def get_document(s: Session, document_id: int) -> Document:
@@ -375,6 +449,12 @@ def replace_evidence(
     for document_id, match in items:
         if document_id not in best or match.score > best[document_id].score:
             best[document_id] = match
+    # Each row records the version of the document it quotes, so that evidence can be
+    # shown as it was (and flagged) after the page changes.
+    hashes: dict[int, str | None] = {}
+    if best:
+        query = select(Document.id, Document.content_hash).where(Document.id.in_(list(best)))
+        hashes = {doc_id: digest for doc_id, digest in s.execute(query)}
     current = {
         e.document_id: e for e in s.scalars(select(Evidence).where(Evidence.claim_id == claim_id))
     }
@@ -384,7 +464,7 @@ def replace_evidence(
     now = utcnow()
     rows: list[Evidence] = []
     for document_id, match in best.items():
-        values = _evidence_values(match)
+        values = {**_evidence_values(match), "document_hash": hashes.get(document_id)}
         row = current.get(document_id)
         if row is None:
             row = Evidence(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -20,10 +20,11 @@ from claims.text import detect_language
 from claims.verdict import decide_status, outside_window, parse_date
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
+from db.models import Document
 from satyapan.errors import ExtractError, InputError
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page
-from sources.fetch import FetchOptions, FetchOutcome, FetchResult, fetch_many
+from sources.fetch import FetchOptions, FetchOutcome, FetchResult, Validators, fetch_many
 from sources.inputs import load_corpus
 
 log = logging.getLogger(__name__)
@@ -120,8 +121,127 @@ def fetch_urls(
     urls: Sequence[str],
     options: FetchOptions,
     progress: Callable[[FetchResult], None] | None = None,
+    validators: Mapping[str, Validators] | None = None,
 ) -> list[FetchResult]:
-    return fetch_many(urls, options=options, progress=progress)
+    """Fetch coverage politely; ``validators`` (from a FetchPlan) make requests conditional."""
+    return fetch_many(urls, options=options, progress=progress, validators=validators)
+
+
+# PageOutcome.outcome of a stored page used again: reused within the TTL without a
+# request, or confirmed by a 304. store_documents touches these instead of saving them.
+CACHED = "cached"
+NOT_MODIFIED = FetchOutcome.NOT_MODIFIED.value
+
+
+@dataclass(frozen=True)
+class FetchPlan:
+    """Which coverage URLs to fetch, how, and which stored pages stand in for a fetch.
+
+    ``to_fetch``: the URLs to request, in order; ``validators``: for those with a stored
+    copy, its (ETag, Last-Modified); ``stored``: the stored page of every URL with a
+    readable copy (fresh ones are reused as they are, the others if the site answers 304).
+    """
+
+    urls: tuple[str, ...]
+    to_fetch: tuple[str, ...]
+    validators: dict[str, Validators] = field(default_factory=dict)
+    stored: dict[str, PageOutcome] = field(default_factory=dict)
+
+    @property
+    def reused(self) -> tuple[str, ...]:
+        """URLs answered from the store without a request."""
+        asked = set(self.to_fetch)
+        return tuple(url for url in self.urls if url not in asked and url in self.stored)
+
+    def complete(self, outcomes: Sequence[PageOutcome]) -> list[PageOutcome]:
+        """``outcomes`` (of fetching ``to_fetch``, after read_page) with every 304 given its
+        stored page and the fresh stored pages added, in the order of ``urls``; outcomes of
+        other URLs (a local corpus) come first, as they were."""
+        position = {url: i for i, url in enumerate(self.urls)}
+        others: list[PageOutcome] = []
+        planned: dict[str, PageOutcome] = {}
+        for o in outcomes:
+            url = o.result.url
+            if url not in position:
+                others.append(o)
+                continue
+            stored = self.stored.get(url)
+            if o.outcome == NOT_MODIFIED and stored is not None:
+                o = PageOutcome(o.result, stored.page, NOT_MODIFIED)
+            elif o.page is None and stored is not None and _transient(o.result):
+                # The site is down for now: the copy read before still speaks for the page
+                # (the failure is recorded on the Document; its text is kept).
+                o = PageOutcome(o.result, stored.page, o.outcome, o.error)
+            planned[url] = o
+        for url in self.reused:
+            planned.setdefault(url, self.stored[url])
+        return others + [planned[url] for url in self.urls if url in planned]
+
+
+def _transient(result: FetchResult) -> bool:
+    """A failure that says nothing about the page: timeouts, refused connections, 5xx."""
+    if result.outcome in (FetchOutcome.TIMEOUT, FetchOutcome.CONNECTION_ERROR):
+        return True
+    return result.outcome is FetchOutcome.HTTP_ERROR and (result.status_code or 0) >= 500
+
+
+def plan_fetches(
+    database_url: str, urls: Sequence[str], ttl_seconds: float, *, now: datetime | None = None
+) -> FetchPlan:
+    """Plan a run's fetches against the store: a page read within ``ttl_seconds`` is
+    reused without a request; an older readable one is revalidated with its ETag /
+    Last-Modified; the rest (new URLs, failed fetches) are fetched plainly."""
+    wanted = tuple(dict.fromkeys(urls))
+    cutoff = (now or datetime.now(UTC)) - timedelta(seconds=max(0.0, ttl_seconds))
+    with session_scope(engine_for(database_url)) as s:
+        documents = repo.documents_by_url(s, wanted)
+    to_fetch: list[str] = []
+    validators: dict[str, Validators] = {}
+    stored: dict[str, PageOutcome] = {}
+    for url in wanted:
+        doc = documents.get(url)
+        if doc is None or doc.text is None:
+            to_fetch.append(url)
+            continue
+        # A copy kept through a failed re-fetch stands in if the next fetch fails too.
+        fresh = ttl_seconds > 0 and doc.fetched_at > cutoff and doc.outcome == "ok"
+        stored[url] = _stored_page(doc, CACHED if fresh else NOT_MODIFIED)
+        if fresh:
+            continue
+        to_fetch.append(url)
+        if doc.etag or doc.last_modified:
+            validators[url] = (doc.etag, doc.last_modified)
+    return FetchPlan(wanted, tuple(to_fetch), validators, stored)
+
+
+def _stored_page(doc: Document, outcome: str) -> PageOutcome:
+    """A stored Document as a readable page, shaped like a fetch that brought nothing new."""
+    final_url = doc.final_url or doc.url
+    result = FetchResult(
+        url=doc.url,
+        final_url=final_url,
+        outcome=FetchOutcome.NOT_MODIFIED,
+        status_code=None,  # no request was made
+        content_type=doc.content_type,
+        body=None,
+        error=None,
+        fetched_at=doc.fetched_at,
+        elapsed=0.0,
+        etag=doc.etag,
+        last_modified=doc.last_modified,
+    )
+    page = Page(
+        url=doc.url,
+        final_url=final_url,
+        title=doc.title,
+        text=doc.text or "",
+        published=doc.published,
+        site_name=doc.publisher,
+        author=None,
+        language=doc.language,
+        content_hash=doc.content_hash or repo.sha256(doc.text or ""),
+    )
+    return PageOutcome(result, page, outcome)
 
 
 def read_page(result: FetchResult, *, min_chars: int = 200) -> PageOutcome:
@@ -150,6 +270,17 @@ def store_documents(database_url: str, outcomes: Sequence[PageOutcome]) -> dict[
     with session_scope(engine_for(database_url)) as s:
         for o in outcomes:
             page, r = o.page, o.result
+            if o.outcome in (CACHED, NOT_MODIFIED):  # the stored copy is still current
+                row = repo.touch_document(
+                    s,
+                    r.url,
+                    fetched_at=r.fetched_at if o.outcome == NOT_MODIFIED else None,
+                    etag=r.etag,
+                    last_modified=r.last_modified,
+                    syndication_group=groups.get(r.url) if page else None,
+                )
+                ids[r.url] = row.id
+                continue
             row = repo.save_document(
                 s,
                 url=r.url,
@@ -166,6 +297,8 @@ def store_documents(database_url: str, outcomes: Sequence[PageOutcome]) -> dict[
                 content_hash=page.content_hash if page else None,
                 syndication_group=groups.get(r.url) if page else None,
                 fetched_at=r.fetched_at,
+                etag=r.etag if page else None,
+                last_modified=r.last_modified if page else None,
             )
             ids[r.url] = row.id
     return ids
@@ -287,3 +420,83 @@ def glossary_for(path: str | None) -> Glossary:
 
 def claims_of(text: str, glossary: str | None = None) -> list[Claim]:
     return extract_claims(text, glossary=glossary_for(glossary))
+
+
+DISCOVERY_SETTINGS = (
+    "discovery_providers",
+    "news_rss_endpoint",
+    "gdelt_endpoint",
+    "gdelt_min_interval",
+    "feeds",
+    "discovery_max_queries",
+)
+
+
+def discovery_params(settings: Any) -> dict[str, Any]:
+    """The discovery settings as plain values, to travel as a flow parameter."""
+    return {name: getattr(settings, name) for name in DISCOVERY_SETTINGS}
+
+
+def discover_urls(
+    claims: Sequence[Claim],
+    *,
+    language: str,
+    discovery: dict[str, Any],
+    fetch: dict[str, Any],
+    event_date: str | None,
+    window_days: tuple[int, int],
+) -> tuple[list[str], list[str]]:
+    """Candidate coverage URLs from the configured providers, and their warnings."""
+    from satyapan.settings import Settings
+    from sources.discover import DateWindow, discover, providers_from_settings
+
+    cfg = Settings.model_construct(**discovery)
+    providers = providers_from_settings(cfg, options=FetchOptions(**fetch))
+    day = parse_date(event_date)
+    window = DateWindow.around(day, *window_days) if day else None
+    result = discover(
+        claims,
+        language=language,
+        providers=providers,
+        window=window,
+        max_queries=int(discovery.get("discovery_max_queries", 12)),
+    )
+    return [c.url for c in result.candidates], list(result.warnings)
+
+
+def open_articles(database_url: str, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]:
+    """Articles with claims in ``statuses`` that no reviewer holds, oldest check first, with
+    the URLs of the pages that gave their claims evidence before."""
+    from sqlalchemy import func, select
+
+    from db import models
+
+    with session_scope(engine_for(database_url)) as s:
+        rows = s.execute(
+            select(models.Claim.article_id, func.max(models.Claim.updated_at).label("checked"))
+            .where(models.Claim.status.in_(list(statuses)), models.Claim.held_by.is_(None))
+            .group_by(models.Claim.article_id)
+            .order_by("checked")
+            .limit(limit)
+        ).all()
+        out = []
+        for article_id, _ in rows:
+            article = repo.get_article(s, article_id)
+            urls = s.scalars(
+                select(models.Document.url)
+                .join(models.Evidence, models.Evidence.document_id == models.Document.id)
+                .join(models.Claim, models.Claim.id == models.Evidence.claim_id)
+                .where(models.Claim.article_id == article_id)
+                .distinct()
+            ).all()
+            out.append(
+                {
+                    "id": article.id,
+                    "text": article.text,
+                    "source": article.source,
+                    "title": article.title,
+                    "published": article.published,
+                    "urls": sorted(u for u in urls if u.startswith(("http://", "https://"))),
+                }
+            )
+        return out

@@ -14,6 +14,7 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 from claims.model import Claim, CoverageText, EvidenceMatch  # noqa: E402
+from claims.text import detect_language  # noqa: E402
 from flows import steps  # noqa: E402
 from satyapan.errors import SatyapanError  # noqa: E402
 from sources.fetch import FetchOptions, FetchResult  # noqa: E402
@@ -39,8 +40,33 @@ def store_claims_task(
 # Transient failures (timeouts, connection errors, 5xx) are retried inside the fetch session
 # with backoff; a Prefect retry on top would multiply them, so this task does not retry.
 @task(name="fetch-coverage")
-def fetch_task(urls: list[str], fetch: dict[str, Any]) -> list[FetchResult]:
-    return steps.fetch_urls(urls, FetchOptions(**fetch), progress=fetch_progress)
+def fetch_task(
+    urls: list[str],
+    fetch: dict[str, Any],
+    validators: dict[str, tuple[str | None, str | None]] | None = None,
+) -> list[FetchResult]:
+    return steps.fetch_urls(
+        urls, FetchOptions(**fetch), progress=fetch_progress, validators=validators
+    )
+
+
+@task(name="discover-coverage")
+def discover_task(
+    claims: list[Claim],
+    language: str,
+    discovery: dict[str, Any],
+    fetch: dict[str, Any],
+    event_date: str | None,
+    window_days: tuple[int, int],
+) -> tuple[list[str], list[str]]:
+    return steps.discover_urls(
+        claims,
+        language=language,
+        discovery=discovery,
+        fetch=fetch,
+        event_date=event_date,
+        window_days=window_days,
+    )
 
 
 @task(name="read-corpus")
@@ -95,11 +121,13 @@ def verify_article(
     match: dict[str, Any] | None = None,
     event_date: str | None = None,
     window_days: tuple[int, int] = (3, 7),
+    discovery: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run.
 
     With ``event_date`` (ISO), coverage published more than ``window_days`` (before, after)
-    away from it is stored but does not count as evidence.
+    away from it is stored but does not count as evidence. With ``discovery`` (the discovery
+    settings as plain values), coverage is also searched for with the configured providers.
     """
     logger = get_run_logger()
     article_id, run_id = steps.start(
@@ -117,12 +145,29 @@ def verify_article(
         results: list[FetchResult] = []
         if corpus:
             results.extend(corpus_task(corpus))
+        if discovery is not None:
+            found, warnings = discover_task(
+                claims, detect_language(text), discovery, fetch or {}, event_date, window_days
+            )
+            for warning in warnings:
+                logger.warning("discovery: %s", warning)
+            urls = list(dict.fromkeys([*(urls or []), *found]))
+        plan = None
         if urls:
-            batches = [urls[i : i + FETCH_BATCH] for i in range(0, len(urls), FETCH_BATCH)]
-            futures = fetch_task.map(batches, fetch=unmapped(fetch or {}))
-            for batch in futures.result():
-                results.extend(batch)
+            # Pages read within the cache TTL are not fetched again; older ones are
+            # revalidated with their ETag / Last-Modified.
+            plan = steps.plan_fetches(database_url, urls, FetchOptions(**(fetch or {})).cache_ttl)
+            todo = list(plan.to_fetch)
+            batches = [todo[i : i + FETCH_BATCH] for i in range(0, len(todo), FETCH_BATCH)]
+            if batches:
+                futures = fetch_task.map(
+                    batches, fetch=unmapped(fetch or {}), validators=unmapped(plan.validators)
+                )
+                for batch in futures.result():
+                    results.extend(batch)
         outcomes = extract_pages_task(results)
+        if plan is not None:
+            outcomes = plan.complete(outcomes)
         document_ids = store_documents_task(database_url, outcomes)
         coverage = steps.coverage_of(outcomes)
         evidence = match_task(claims, coverage, glossary, match)

@@ -113,10 +113,16 @@ def verify(
         str | None,
         typer.Option("--date", help="Event date YYYY-MM-DD: coverage far from it is not counted."),
     ] = None,
+    discover: Annotated[
+        bool,
+        typer.Option("--discover", help="Also search for coverage (SATYAPAN_DISCOVERY_PROVIDERS)."),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Extract an article's claims, read coverage, and decide each claim's status."""
-    summary = run_verify(article, urls=urls, corpus=corpus, db=db, event_date=date)
+    summary = run_verify(
+        article, urls=urls, corpus=corpus, db=db, event_date=date, discover=discover
+    )
     out = console()
     out.print(
         f"Article {summary['article_id']}: {summary['claims']} claims, "
@@ -136,7 +142,9 @@ def run_verify(
     corpus: Path | None,
     db: str | None,
     event_date: str | None = None,
+    discover: bool = False,
 ) -> dict[str, Any]:
+    from flows.steps import discovery_params
     from sources.fetch import FetchOptions
     from sources.inputs import load_corpus, read_article, read_url_list
 
@@ -148,8 +156,11 @@ def run_verify(
     url_list = read_url_list(urls) if urls else None
     if corpus:
         load_corpus(corpus)  # a missing or empty folder fails here, before any run starts
-    if not url_list and not corpus:
-        typer.echo("No coverage given (--urls or --corpus): claims will stay unverified.", err=True)
+    if not url_list and not corpus and not discover:
+        typer.echo(
+            "No coverage given (--urls, --corpus or --discover): claims will stay unverified.",
+            err=True,
+        )
     database_url = cfg.resolved_database_url()
     with session(db):
         pass  # create or upgrade the schema before Prefect starts
@@ -168,6 +179,7 @@ def run_verify(
         },
         event_date=event_date,
         window_days=(cfg.window_days_before, cfg.window_days_after),
+        discovery=discovery_params(cfg) if discover else None,
     )
 
 
@@ -515,6 +527,93 @@ def demo(db: DbOption = None) -> None:
 
     out.print(f"Database: {mask_url(settings(db).resolved_database_url())}")
     out.print("Next: satyapan claims show ID   |   satyapan export --format json")
+
+
+def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
+    from flows.steps import discovery_params
+    from sources.fetch import FetchOptions
+
+    return {
+        "fetch": _fetch_params(FetchOptions.from_settings(cfg)),
+        "glossary": str(cfg.glossary) if cfg.glossary else None,
+        "match": {
+            "min_relevance": cfg.match_min_relevance,
+            "term_similarity": cfg.match_term_similarity,
+        },
+        "window_days": (cfg.window_days_before, cfg.window_days_after),
+        "discovery": discovery_params(cfg) if discover else None,
+    }
+
+
+StatusesOption = Annotated[
+    list[str] | None,
+    typer.Option("--status", help="Re-verify claims with this status (repeatable)."),
+]
+
+
+@app.command()
+def reverify(
+    status: StatusesOption = None,
+    discover: Annotated[
+        bool, typer.Option("--discover", help="Also search for new coverage.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 50,
+    db: DbOption = None,
+) -> None:
+    """Verify again every article with open claims (pending, unverified, single_source,
+    disputed), against the pages that gave evidence before and, with --discover, new ones."""
+    wanted = [parse_status(s) for s in status or []]
+    statuses = [s.value for s in wanted if s is not None] or None
+    cfg = settings(db)
+    with session(db):
+        pass
+    from flows.reverify import reverify_open_claims
+
+    summaries = reverify_open_claims(
+        database_url=cfg.resolved_database_url(),
+        statuses=statuses,
+        limit=limit,
+        **_flow_settings(cfg, discover),
+    )
+    for s in summaries:
+        statuses_text = ", ".join(f"{k} {v}" for k, v in s["statuses"].items())
+        typer.echo(f"Article {s['article_id']}: {statuses_text}")
+    typer.echo(f"Re-verified {len(summaries)} article{'s' if len(summaries) != 1 else ''}.")
+
+
+@app.command()
+def serve(
+    cron: Annotated[
+        str, typer.Option(help="When to re-verify, as a cron line (default: every 6 hours).")
+    ] = "0 */6 * * *",
+    timezone: Annotated[str, typer.Option(help="Time zone of the cron line.")] = "Asia/Kolkata",
+    discover: Annotated[
+        bool, typer.Option("--discover", help="Also search for new coverage each time.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Serve the reverify-open-claims flow on a schedule (needs a Prefect server: run
+    `prefect server start` and set PREFECT_API_URL)."""
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        raise InputError(
+            "schedules need a Prefect server: run `prefect server start` in another terminal "
+            "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
+    cfg = settings(db)
+    with session(db):
+        pass
+    from prefect.schedules import Cron
+
+    from flows.reverify import reverify_open_claims
+
+    typer.echo(f"Serving reverify-open-claims on '{cron}' ({timezone}); Ctrl-C stops.")
+    reverify_open_claims.serve(
+        name="reverify-open-claims",
+        schedule=Cron(cron, timezone=timezone),
+        parameters={"database_url": cfg.resolved_database_url(), **_flow_settings(cfg, discover)},
+    )
 
 
 @app.command("eval")

@@ -176,8 +176,11 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
             f"{gold_pages.get(e.doc_key, 'none')}) {'; '.join(e.conflicting_facts)} "
             f"| {e.quote[:100]!r}"
             for e in mine
-        ] + [f"missed: {page} {stance}" for page, stance in gold_pages.items()
-             if page not in {e.doc_key for e in mine}]
+        ] + [
+            f"missed: {page} {stance}"
+            for page, stance in gold_pages.items()
+            if page not in {e.doc_key for e in mine}
+        ]
         verdict = decide_status(
             mine,
             groups=groups,

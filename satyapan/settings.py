@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_home() -> Path:
@@ -38,6 +40,19 @@ class Settings(BaseSettings):
         default=2, description="Retries on timeouts, connection errors and 5xx responses."
     )
     fetch_concurrency: int = Field(default=8, description="Pages fetched at once.")
+    fetch_per_host_concurrency: int = Field(
+        default=2, description="Requests in flight to one host at once."
+    )
+    fetch_per_host_delay: float = Field(
+        default=0.5,
+        description="Seconds between request starts to one host (a larger robots.txt "
+        "Crawl-delay wins, up to 10 s).",
+    )
+    fetch_cache_ttl: float = Field(
+        default=6 * 3600.0,
+        description="Seconds a fetched page is reused without asking its site again; older "
+        "pages are revalidated (If-None-Match / If-Modified-Since).",
+    )
     allow_private_hosts: bool = Field(
         default=False,
         description="Allow fetching loopback/private addresses (tests, offline demo).",
@@ -67,6 +82,41 @@ class Settings(BaseSettings):
         description="rapidfuzz ratio (0-100) at which two spellings count as one word "
         "(belosov / belousov).",
     )
+    news_rss_endpoint: str = Field(
+        default="https://news.google.com/rss/search",
+        description="News search endpoint answering in RSS (Google News search parameters).",
+    )
+    gdelt_endpoint: str = Field(
+        default="https://api.gdeltproject.org/api/v2/doc/doc",
+        description="GDELT DOC 2.0 API endpoint for article lists.",
+    )
+    gdelt_min_interval: float = Field(
+        default=5.0,
+        ge=0,
+        description="Seconds between two GDELT requests (GDELT asks for one every 5 s).",
+    )
+    feeds: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Publisher RSS/Atom feed URLs for the feeds provider, comma-separated.",
+    )
+    discovery_providers: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["news_rss", "gdelt"],
+        description="Discovery providers used when none is named, comma-separated: "
+        "news_rss, gdelt, feeds.",
+    )
+    discovery_max_queries: int = Field(
+        default=12, ge=1, description="Most search queries built for one article."
+    )
+
+    @field_validator("feeds", "discovery_providers", mode="before")
+    @classmethod
+    def _split_list(cls, value: Any) -> Any:
+        """A comma-separated environment value (or a JSON list) becomes a list."""
+        if not isinstance(value, str):
+            return value
+        if value.strip().startswith("["):
+            return json.loads(value)
+        return [part.strip() for part in value.split(",") if part.strip()]
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -49,9 +49,7 @@ def _overlap(common: int, size_a: int, size_b: int) -> float:
     return common / (size_a + size_b - common)
 
 
-def group_syndicated(
-    pages: Sequence[tuple[str, str]], *, threshold: float = 0.6
-) -> dict[str, str]:
+def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6) -> dict[str, str]:
     """Map each page key (URL) to its group key: the key of the group's first member.
 
     Pages whose word shingles overlap at least ``threshold`` (see ``similarity``) share a

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
+import html as html_entities
 import re
 import threading
 import unicodedata
@@ -12,7 +14,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.utils import decode_file
+from htmldate import find_date
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import set_date_params
+from trafilatura.utils import decode_file, load_html
 
 from satyapan.errors import ExtractError
 
@@ -81,21 +93,24 @@ def extract_page(
     final_url: str | None = None,
     charset: str | None = None,
     min_chars: int = 200,
+    find_byline: bool = False,
 ) -> Page:
     """Main text and metadata of an HTML page; raises ExtractError when the text is missing
     or shorter than ``min_chars`` (TooLittleTextError, a subclass, for the latter).
 
-    ``charset`` is the one declared by the HTTP Content-Type header, if any.
+    ``charset`` is the one declared by the HTTP Content-Type header, if any. The author is
+    the one the page's metadata names; ``find_byline`` also searches the page for a byline
+    when it names nobody (trafilatura's search: about as costly as the text extraction).
     """
     where = final_url or url
     html = decode_html(body, charset=charset)
     try:
-        document: Any = trafilatura.bare_extraction(
-            html,
-            url=where,
-            include_comments=False,
-            with_metadata=True,
-        )
+        tree = load_html(html)  # parsed once: the text and the metadata both read it
+        document: Any = None
+        if tree is not None:
+            document = trafilatura.bare_extraction(  # works on its own copy of the tree
+                tree, url=where, include_comments=False, with_metadata=False
+            )
     except Exception as exc:  # noqa: BLE001 - lxml and friends raise anything on junk input
         raise ExtractError(f"could not parse the page: {exc}".splitlines()[0], url=url) from exc
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
@@ -109,17 +124,62 @@ def extract_page(
             chars=len(text),
             min_chars=min_chars,
         )
+    title, published, site_name, author = read_metadata(tree, where, find_byline=find_byline)
     return Page(
         url=url,
         final_url=where,
-        title=_clean(document.title),
+        title=title,
         text=text,
-        published=_clean(document.date),
-        site_name=_clean(document.sitename) or host_name(where),
-        author=_repair_author(_clean(document.author), html),
+        published=published,
+        site_name=site_name or host_name(where),
+        author=_repair_author(author, html),
         language=detect_language(text),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+def read_metadata(
+    tree: Any, url: str, *, find_byline: bool = False
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(title, published date, site name, author) of a parsed page, as trafilatura's
+    extract_metadata finds them, limited to what a Page keeps.
+
+    The author is the one the page's metadata names (meta tags, JSON-LD). Not done:
+    categories, tags, licence, and (unless ``find_byline``) the search of the whole page
+    for a byline when the metadata names nobody; on a news page with its site chrome those
+    took nine tenths of extract_metadata's time (bench/fetch.py), for fields the pipeline
+    does not use, and the bylines so found were often not names ("शुक्रवार", "नई दिल्ली").
+    """
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # as trafilatura does: a one-word author is mostly a site or role
+    with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader the same way
+        meta = extract_meta_json(tree, meta)
+    if find_byline and not meta.author:
+        meta.author = extract_author(tree)
+    title = meta.title or extract_title(tree)
+    date_params = {**set_date_params(False), "url": meta.url or extract_url(tree, url)}
+    published = find_date(tree, **date_params)
+    site_name = meta.sitename or extract_sitename(tree)
+    if site_name:
+        site_name = site_name.lstrip("@")
+        if site_name and "." not in site_name and not site_name[0].isupper():
+            site_name = site_name.title()
+    return (
+        _clean_meta(title),
+        _clean_meta(published),
+        _clean_meta(site_name),
+        _clean_meta(meta.author),
+    )
+
+
+def _clean_meta(value: object) -> str | None:
+    # What trafilatura's Document.clean_and_trim does, then our whitespace clean-up.
+    if not isinstance(value, str):
+        return None
+    if len(value) > 10000:
+        value = value[:9999] + "…"
+    return _clean(html_entities.unescape(value))
 
 
 def host_name(url: str) -> str | None:

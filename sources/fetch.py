@@ -1,16 +1,25 @@
-"""Polite, capped, SSRF-guarded HTTP fetching that returns bytes plus facts, never raising."""
+"""Polite, capped, SSRF-guarded HTTP fetching that returns bytes plus facts, never raising.
+
+Polite: robots.txt is read once per origin and obeyed (matched as "Satyapan"), requests to
+one host are limited in number and spaced in time (Crawl-delay honoured, capped), and a
+stored copy is revalidated with If-None-Match / If-Modified-Since instead of fetched again.
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import logging
+import queue
 import socket
 import ssl
+import threading
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -22,13 +31,32 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NameResolutionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
+from sources.politeness import (
+    HOST_LIMITER,
+    ROBOTS_MAX_BYTES,
+    ROBOTS_RETRY_SECONDS,
+    ROBOTS_TOKEN,
+    HostLimiter,
+    HostSchedule,
+    Job,
+    RobotsRules,
+    host_key,
+    robots_url,
+)
+
 if TYPE_CHECKING:
     from satyapan.settings import Settings
+
+log = logging.getLogger(__name__)
 
 DEFAULT_USER_AGENT = "Satyapan/0.1 (+fact-claim verification; newsroom tool)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 CHUNK_SIZE = 64 * 1024
+
+
+# (ETag, Last-Modified) of a stored copy, sent back as If-None-Match / If-Modified-Since.
+Validators = tuple[str | None, str | None]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -54,6 +82,8 @@ class FetchOutcome(StrEnum):
     UNSUPPORTED_TYPE = "unsupported_type"
     BLOCKED = "blocked"
     REDIRECT_LOOP = "redirect_loop"
+    ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids it: never requested
+    NOT_MODIFIED = "not_modified"  # 304 to a conditional request: the stored copy holds
 
 
 @dataclass(frozen=True)
@@ -64,6 +94,12 @@ class FetchOptions:
     ``allow_private`` opens RFC 1918, unique-local and other non-global ranges.
     Link-local, multicast, reserved, unspecified and cloud-metadata addresses
     are refused whatever these say.
+
+    Politeness: at most ``per_host_concurrency`` requests in flight to one host name and
+    at least ``per_host_delay`` seconds between their starts (or the robots.txt
+    Crawl-delay when larger, capped at ``max_crawl_delay``); ``concurrency`` is the limit
+    over all hosts. ``cache_ttl`` is not used here: ``flows.steps.plan_fetches`` reads it
+    (a page fetched within that many seconds is reused, not fetched again).
     """
 
     user_agent: str = DEFAULT_USER_AGENT
@@ -78,6 +114,12 @@ class FetchOptions:
     content_types: frozenset[str] = HTML_TYPES
     max_redirects: int = 5
     concurrency: int = 8
+    per_host_concurrency: int = 2
+    per_host_delay: float = 0.5  # seconds between request starts to one host
+    respect_robots: bool = True
+    robots_ttl: float = 3600.0  # seconds a fetched robots.txt is trusted
+    max_crawl_delay: float = 10.0  # a larger robots.txt Crawl-delay is capped to this
+    cache_ttl: float = 6 * 3600.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchOptions:
@@ -90,12 +132,20 @@ class FetchOptions:
             allow_loopback=settings.allow_private_hosts,
             allow_private=settings.allow_private_hosts,
             concurrency=settings.fetch_concurrency,
+            per_host_concurrency=settings.fetch_per_host_concurrency,
+            per_host_delay=settings.fetch_per_host_delay,
+            cache_ttl=settings.fetch_cache_ttl,
         )
 
 
 @dataclass(frozen=True)
 class FetchResult:
-    """What happened when one URL was fetched; ``body`` is set only when outcome is ok."""
+    """What happened when one URL was fetched; ``body`` is set only when outcome is ok.
+
+    ``etag`` and ``last_modified`` are the response's validators (for a 304, those of the
+    copy that is still current); ``robots_note`` says when robots.txt could not be read
+    and the fetch went ahead as if it allowed everything.
+    """
 
     url: str
     final_url: str
@@ -108,6 +158,9 @@ class FetchResult:
     elapsed: float  # seconds
     charset: str | None = None  # from the Content-Type header, if any
     redirects: tuple[str, ...] = field(default=())  # every hop after ``url``, in order
+    etag: str | None = None
+    last_modified: str | None = None  # the Last-Modified header, as sent
+    robots_note: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -261,21 +314,25 @@ def make_session(options: FetchOptions) -> requests.Session:
 
 
 def fetch_url(
-    url: str, *, options: FetchOptions, session: requests.Session | None = None
+    url: str,
+    *,
+    options: FetchOptions,
+    session: requests.Session | None = None,
+    validators: Validators | None = None,
 ) -> FetchResult:
     """Fetch one page; network failures come back as an outcome, never as an exception.
 
+    robots.txt is read first (one extra request) and the shared per-host limits apply. With
+    ``validators`` (ETag, Last-Modified) of a stored copy the request is conditional: a 304
+    comes back as outcome not_modified, without a body.
+
     A handed-in ``session`` should come from ``make_session`` with the same options (its
     adapters re-check every connected address); it is left open. Without one, a session is
-    made for this call and closed after it.
+    made for this call and closed after it. To fetch many pages of one site, use
+    ``fetch_many`` or one ``Fetcher``: they read each robots.txt once.
     """
-    own_session = session is None
-    active = session if session is not None else make_session(options)
-    try:
-        return _Fetch(url, options, active).run()
-    finally:
-        if own_session:
-            active.close()
+    with Fetcher(options, session=session) as fetcher:
+        return fetcher.fetch(url, validators=validators)
 
 
 def fetch_many(
@@ -284,46 +341,319 @@ def fetch_many(
     options: FetchOptions,
     concurrency: int | None = None,
     progress: Callable[[FetchResult], None] | None = None,
+    validators: Mapping[str, Validators] | None = None,
 ) -> list[FetchResult]:
     """Fetch many pages at once over one session; results in input order.
 
     ``concurrency`` defaults to ``options.concurrency``. ``progress`` is called in the
-    calling thread with each result as it finishes.
+    calling thread with each result as it finishes. ``validators`` maps a URL to the
+    (ETag, Last-Modified) of its stored copy, making that request conditional.
     """
     todo = list(urls)
     if not todo:
         return []
     workers = max(1, min(concurrency or options.concurrency, len(todo)))
     options = replace(options, concurrency=max(options.concurrency, workers))
-    results: list[FetchResult | None] = [None] * len(todo)
-    with (
-        make_session(options) as session,
-        ThreadPoolExecutor(max_workers=workers, thread_name_prefix="satyapan-fetch") as pool,
-    ):
-        futures = {
-            pool.submit(fetch_url, url, options=options, session=session): index
-            for index, url in enumerate(todo)
-        }
-        for future in as_completed(futures):
-            result = future.result()
-            results[futures[future]] = result
-            if progress is not None:
-                progress(result)
-    return [result for result in results if result is not None]
+    with Fetcher(options) as fetcher:
+        return fetcher.fetch_many(
+            todo, concurrency=workers, progress=progress, validators=validators
+        )
+
+
+# --- politeness: robots.txt and per-host limits (rules in sources.politeness) ----------
+
+
+class Fetcher:
+    """Fetches pages politely over one guarded session: robots.txt per origin, cached for
+    ``options.robots_ttl`` seconds, and per-host limits kept by ``limiter``.
+
+    robots.txt is fetched through the same session, so the private-address guard, size
+    cap and timeouts apply to it. Its status decides:
+
+    - 2xx: its rules for "Satyapan" (or the ``*`` group) are obeyed, Crawl-delay included.
+    - 4xx (404, but also 401/403): everything is allowed, as RFC 9309 says.
+    - 5xx, timeout, connection error, redirect loop, oversized or refused address:
+      everything is allowed, the result's ``robots_note`` says so, a warning is logged,
+      and robots.txt is asked for again after ``ROBOTS_RETRY_SECONDS``. RFC 9309 would
+      have a crawler assume "disallow all" here; we fetch a handful of named pages, not
+      a site, and a robots.txt that is briefly down should not silently drop evidence.
+      (When the whole host is down, the page fetch fails the same way anyway.)
+
+    Redirect hops are checked against their own origin's robots.txt; the per-host
+    limits apply to the host of the URL asked for.
+    """
+
+    def __init__(
+        self,
+        options: FetchOptions,
+        *,
+        session: requests.Session | None = None,
+        limiter: HostLimiter | None = None,
+    ) -> None:
+        self.options = options
+        self._own_session = session is None
+        self.session = session if session is not None else make_session(options)
+        self.limiter = limiter if limiter is not None else HOST_LIMITER
+        self._robots: dict[str, RobotsRules] = {}
+        self._robots_lock = threading.Lock()  # held only to read or write _robots
+        self._loading: dict[str, threading.Lock] = {}  # one per robots URL being read
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._own_session:
+            self.session.close()
+
+    # -- one page --
+
+    def fetch(self, url: str, *, validators: Validators | None = None) -> FetchResult:
+        """Fetch one page, waiting for its host's turn; see ``fetch_url``."""
+        host = host_key(url)
+        refused = check_url(url, self.options)
+        if host is None or refused is not None:
+            # The guard refuses it before any request: no robots.txt, no turn to wait for.
+            return self._run(url, validators, None)
+        rules = self.robots(url) if self.options.respect_robots else None
+        if rules is not None and not rules.allows(url):
+            return _disallowed(url, rules)
+        limit = self.options.per_host_concurrency
+        self.limiter.acquire(host, limit=limit, delay=self.delay_for(rules))
+        try:
+            return self._run(url, validators, rules)
+        finally:
+            self.limiter.release(host)
+
+    def robots(self, url: str) -> RobotsRules | None:
+        """The robots.txt rules for ``url``'s origin, read (within the host's limits) when
+        not cached or expired; None for a URL that is not http(s)."""
+        return self._rules_for(url, gated=True)
+
+    def delay_for(self, rules: RobotsRules | None) -> float:
+        """Seconds between request starts to a host: ours, or its Crawl-delay (capped)."""
+        delay = self.options.per_host_delay
+        crawl_delay = rules.crawl_delay if rules is not None else None
+        if crawl_delay:
+            delay = max(delay, min(crawl_delay, self.options.max_crawl_delay))
+        return delay
+
+    def cached_robots(self, robots: str, now: float | None = None) -> RobotsRules | None:
+        with self._robots_lock:
+            rules = self._robots.get(robots)
+        now = time.monotonic() if now is None else now
+        return rules if rules is not None and rules.expires > now else None
+
+    def _rules_for(self, url: str, *, gated: bool) -> RobotsRules | None:
+        where = robots_url(url)
+        if where is None:
+            return None
+        cached = self.cached_robots(where)
+        if cached is not None:
+            return cached
+        with self._robots_lock:
+            lock = self._loading.setdefault(where, threading.Lock())
+        with lock:  # one reader per robots.txt; the others wait and use its result
+            cached = self.cached_robots(where)
+            if cached is not None:
+                return cached
+            host = host_key(url)
+            if not gated or host is None:
+                return self._load_robots(where)
+            self.limiter.acquire(
+                host, limit=self.options.per_host_concurrency, delay=self.options.per_host_delay
+            )
+            started = time.monotonic()
+            try:
+                rules = self._load_robots(where)
+                self._defer_for(host, rules, started)
+            finally:
+                self.limiter.release(host)
+            return rules
+
+    def _defer_for(self, host: str, rules: RobotsRules, started: float) -> None:
+        # The robots.txt request itself was spaced by our own delay; a larger Crawl-delay
+        # now known applies from that request on.
+        delay = self.delay_for(rules)
+        if delay > self.options.per_host_delay:
+            self.limiter.defer(host, started + delay)
+
+    def _load_robots(self, where: str) -> RobotsRules:
+        options = replace(self.options, max_bytes=ROBOTS_MAX_BYTES)
+        now = time.monotonic()
+        try:
+            result = _Fetch(where, options, self.session, any_type=True).run()
+            rules = _robots_from(where, result, now, self.options.robots_ttl)
+        except Exception as exc:  # noqa: BLE001 - a robots.txt must never fail the page fetch
+            note = f"robots.txt unreadable ({describe_error(exc, where)}): treated as allowed"
+            rules = RobotsRules(where, None, note, now + ROBOTS_RETRY_SECONDS)
+        if rules.note:
+            log.warning("%s: %s", where, rules.note)
+        with self._robots_lock:
+            self._robots[where] = rules
+        return rules
+
+    def _run(
+        self, url: str, validators: Validators | None, rules: RobotsRules | None
+    ) -> FetchResult:
+        hop_rules = self._hop_rules if self.options.respect_robots else None
+        result = _Fetch(url, self.options, self.session, validators=validators, robots=hop_rules)
+        fetched = result.run()
+        if rules is not None and rules.note:
+            fetched = replace(fetched, robots_note=rules.note)
+        return fetched
+
+    def _hop_rules(self, url: str) -> RobotsRules | None:
+        # Not gated: the thread already holds a slot for the first host, and waiting for
+        # another host's slot while holding one could deadlock two such redirects.
+        return self._rules_for(url, gated=False)
+
+    # -- many pages --
+
+    def fetch_many(
+        self,
+        urls: Iterable[str],
+        *,
+        concurrency: int | None = None,
+        progress: Callable[[FetchResult], None] | None = None,
+        validators: Mapping[str, Validators] | None = None,
+    ) -> list[FetchResult]:
+        """Fetch many pages, at most ``concurrency`` at once; results in input order.
+
+        A scheduler hands each worker the next URL whose host is ready (a free slot and
+        its start time reached), taking hosts in turn, so a slow or Crawl-delayed site
+        does not hold workers that another site could use. A host's robots.txt is read
+        before any of its pages; a URL it disallows is answered without a request.
+        """
+        todo = list(urls)
+        if not todo:
+            return []
+        workers = max(1, min(concurrency or self.options.concurrency, len(todo)))
+        known = dict(validators or {})
+        schedule = HostSchedule(
+            todo,
+            limiter=self.limiter,
+            limit=self.options.per_host_concurrency,
+            delay_for=self.delay_for,
+            robots=self.cached_robots if self.options.respect_robots else None,
+        )
+        finished: queue.SimpleQueue[tuple[int, FetchResult | BaseException]] = queue.SimpleQueue()
+
+        def work() -> None:
+            try:
+                while (job := schedule.take()) is not None:
+                    result = self._do(job, todo[job.index], known, schedule)
+                    if result is not None:
+                        finished.put((job.index, result))
+            except BaseException as exc:  # a bug, not a network failure: hand it over
+                finished.put((-1, exc))
+
+        results: list[FetchResult | None] = [None] * len(todo)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="satyapan-fetch") as pool:
+            for _ in range(workers):
+                pool.submit(work)
+            try:
+                for _ in range(len(todo)):
+                    index, item = finished.get()
+                    if isinstance(item, BaseException):
+                        raise item
+                    results[index] = item
+                    if progress is not None:
+                        progress(item)
+            finally:
+                schedule.cancel()
+        return [result for result in results if result is not None]
+
+    def _do(
+        self,
+        job: Job,
+        url: str,
+        validators: Mapping[str, Validators],
+        schedule: HostSchedule,
+    ) -> FetchResult | None:
+        try:
+            if job.kind == "refused":
+                assert job.rules is not None
+                return _disallowed(url, job.rules)
+            if job.kind == "robots":
+                where = robots_url(url)
+                assert where is not None and job.host is not None
+                try:
+                    rules = self._rules_for(url, gated=False)  # the job holds the slot
+                    if rules is not None:
+                        self._defer_for(job.host, rules, job.started)
+                finally:
+                    schedule.robots_read(where)
+                return None
+            return self._run(url, validators.get(url), job.rules)
+        finally:
+            if job.host is not None:
+                self.limiter.release(job.host)
+
+
+def _robots_from(where: str, result: FetchResult, now: float, ttl: float) -> RobotsRules:
+    if result.ok and result.body is not None:
+        return RobotsRules.parse(where, result.body, expires=now + ttl)
+    status = result.status_code
+    if result.outcome is FetchOutcome.HTTP_ERROR and status is not None and status < 500:
+        return RobotsRules(where, None, None, now + ttl)  # 4xx: no rules for anyone
+    why = result.error or str(result.outcome)
+    note = f"robots.txt unavailable ({why}): treated as allowed"
+    return RobotsRules(where, None, note, now + min(ttl, ROBOTS_RETRY_SECONDS))
+
+
+def _disallowed(url: str, rules: RobotsRules) -> FetchResult:
+    return FetchResult(
+        url=url,
+        final_url=url,
+        outcome=FetchOutcome.ROBOTS_DISALLOWED,
+        status_code=None,
+        content_type=None,
+        body=None,
+        error=f"disallowed for {ROBOTS_TOKEN} by {rules.robots_url}",
+        fetched_at=datetime.now(UTC),
+        elapsed=0.0,
+    )
 
 
 class _Fetch:
     """One fetch in progress: follows redirects by hand and builds the result."""
 
-    def __init__(self, url: str, options: FetchOptions, session: requests.Session) -> None:
+    def __init__(
+        self,
+        url: str,
+        options: FetchOptions,
+        session: requests.Session,
+        *,
+        validators: Validators | None = None,
+        robots: Callable[[str], RobotsRules | None] | None = None,
+        any_type: bool = False,
+    ) -> None:
         self.url = url
         self.options = options
         self.session = session
+        self.validators = validators if validators and any(validators) else None
+        self.robots = robots  # rules for redirect hops (the first URL is checked before)
+        self.any_type = any_type  # robots.txt comes as text/plain, or anything at all
         self.fetched_at = datetime.now(UTC)
         self.started = time.monotonic()
         self.deadline = self.started + options.max_seconds
         self.current = url
         self.hops: list[str] = []
+        self.headers: dict[str, str] = {}
+        if self.validators is not None:
+            etag, last_modified = self.validators
+            if etag:
+                self.headers["If-None-Match"] = etag
+            if last_modified:
+                self.headers["If-Modified-Since"] = last_modified
 
     def result(
         self,
@@ -334,6 +664,8 @@ class _Fetch:
         content_type: str | None = None,
         charset: str | None = None,
         body: bytes | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
     ) -> FetchResult:
         return FetchResult(
             url=self.url,
@@ -347,6 +679,8 @@ class _Fetch:
             elapsed=time.monotonic() - self.started,
             charset=charset,
             redirects=tuple(self.hops),
+            etag=etag,
+            last_modified=last_modified,
         )
 
     def run(self) -> FetchResult:
@@ -355,9 +689,18 @@ class _Fetch:
             refused = check_url(self.current, self.options)
             if refused is not None:
                 return self.result(*refused)
+            if self.hops and self.robots is not None:
+                rules = self.robots(self.current)
+                if rules is not None and not rules.allows(self.current):
+                    return self.result(
+                        FetchOutcome.ROBOTS_DISALLOWED,
+                        f"redirected to {self.current}, disallowed for {ROBOTS_TOKEN} "
+                        f"by {rules.robots_url}",
+                    )
             try:
                 response = self.session.get(
                     self.current,
+                    headers=self.headers,
                     stream=True,
                     allow_redirects=False,
                     timeout=(self.options.connect_timeout, self.options.timeout),
@@ -398,14 +741,26 @@ class _Fetch:
             "status": status,
             "content_type": content_type,
             "charset": charset,
+            "etag": response.headers.get("ETag"),
+            "last_modified": response.headers.get("Last-Modified"),
         }
+        if status == 304 and self.validators is not None:
+            # The stored copy is current; a 304 may omit validators that did not change.
+            etag, last_modified = self.validators
+            facts["etag"] = facts["etag"] or etag
+            facts["last_modified"] = facts["last_modified"] or last_modified
+            return self.result(FetchOutcome.NOT_MODIFIED, **facts)
         if not 200 <= status < 300:
             reason = f"HTTP {status} {response.reason or ''}".strip()
             retries = response.raw.retries
             if retries is not None and retries.history:
                 reason += f" (after {len(retries.history)} retries)"
             return self.result(FetchOutcome.HTTP_ERROR, reason, **facts)
-        if content_type is not None and content_type not in self.options.content_types:
+        if (
+            not self.any_type
+            and content_type is not None
+            and content_type not in self.options.content_types
+        ):
             return self.result(
                 FetchOutcome.UNSUPPORTED_TYPE, f"content type {content_type} is not HTML", **facts
             )

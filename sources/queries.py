@@ -87,7 +87,7 @@ def build_queries(
             terms = claim_terms(claim, language=lang, glossary=gloss, max_terms=max_terms)
             if _searchable(terms):
                 drafts.append((terms, index))
-        ranked.append(_collapse(drafts, lang))
+        ranked.append(_rank(_collapse(drafts, lang), claims))
     # Both languages in turn (the article's first) so a cap never drops one whole language.
     merged: list[Query] = []
     for position in range(max(map(len, ranked), default=0)):
@@ -149,7 +149,7 @@ def _entity_terms(claim: Claim, language: str) -> list[str]:
         words = set(entity.latin.casefold().split())
         if not words:
             continue
-        # "parekh" after "nitin parekh", "russia" twice (रूस, रूसी): one party, one term.
+        # A surname after the full name, a country and its adjective: one party, one term.
         if any(words <= set(c.latin.casefold().split()) for c in chosen):
             continue
         chosen.append(entity)
@@ -180,13 +180,12 @@ def _english_name(entity: Entity) -> str:
 
 
 def title_case(latin: str, *, kind: str = "name") -> str:
-    """'rajnath singh' -> 'Rajnath Singh', 'su-30 mki' (equipment) -> 'SU-30 MKI'."""
+    """'asha rao' -> 'Asha Rao', 'bay of x' -> 'Bay of X', 'mk-2 abc' (equipment) -> 'MK-2 ABC'."""
     words = []
     for position, word in enumerate(latin.split()):
         letters = sum(c.isalpha() for c in word)
-        if any(c.isdigit() for c in word) or kind in _UPPER_KINDS and letters <= 4:
-            words.append(word.upper())
-        elif kind in _SHORT_UPPER_KINDS and letters <= 3:
+        short = letters <= 4 if kind in _UPPER_KINDS else letters <= 3
+        if any(c.isdigit() for c in word) or short and kind in _UPPER_KINDS | _SHORT_UPPER_KINDS:
             words.append(word.upper())
         elif position and word in _SMALL_WORDS:
             words.append(word)
@@ -216,8 +215,8 @@ def _predicate_terms(claim: Claim, language: str, glossary: Glossary) -> list[tu
     else:
         words = _surface_words(claim.text, glossary)
         forms = [(c, words[c]) for c in concepts if c in words]
-    # A concept read off a name ("Shanghai Cooperation Organisation" -> cooperation) is
-    # already in the query as that name.
+    # A concept read off a name (an "X Cooperation Organisation" -> cooperation) is already
+    # in the query as that name.
     named = set()
     for entity in claim.key_facts.entities:
         named.update(normalise(entity.text).split())
@@ -226,7 +225,7 @@ def _predicate_terms(claim: Claim, language: str, glossary: Glossary) -> list[tu
 
 
 def _surface_words(text: str, glossary: Glossary) -> dict[str, str]:
-    """Concept -> the words of ``text`` that say it (two-word forms like "भेंट की" first)."""
+    """Concept -> the words of ``text`` that say it (two-word forms like "मुलाकात की" first)."""
     tokens = [t.text for t in tokenize(text)]
     found: dict[str, str] = {}
     for size in (2, 1):
@@ -250,7 +249,8 @@ def _searchable(terms: Sequence[Term]) -> bool:
 
 
 def _collapse(drafts: Sequence[tuple[list[Term], int]], language: str) -> list[Query]:
-    """Merge queries with equal or nested term sets into the broader one; rank by coverage."""
+    """Merge queries with equal or nested term sets into the broader one (the subset, which
+    finds all that the other would), which then covers the claims of both."""
     ordered = sorted(enumerate(drafts), key=lambda item: (len(item[1][0]), item[0]))
     kept: list[tuple[frozenset[str], list[Term], list[int]]] = []
     for _, (terms, claim_index) in ordered:
@@ -272,19 +272,23 @@ def _collapse(drafts: Sequence[tuple[list[Term], int]], language: str) -> list[Q
                 entities=names,
             )
         )
-    return _rank(queries)
+    return queries
 
 
-def _rank(queries: Sequence[Query]) -> list[Query]:
+def _rank(queries: Sequence[Query], claims: Sequence[Claim]) -> list[Query]:
     """Most claims first, counting only claims no earlier query covers (greedy set cover),
-    so the queries a cap keeps reach as many different claims as they can."""
+    so the queries a cap keeps reach as many different claims as they can; on a tie, the
+    query whose claims are most check-worthy."""
     todo = list(queries)
     covered: set[int] = set()
     ranked: list[Query] = []
+
+    def order(query: Query) -> tuple[int, float, int, tuple[int, ...]]:
+        worth = max(claims[i].checkworthiness for i in query.claims)
+        return (-len(set(query.claims) - covered), -worth, -len(query.claims), query.claims)
+
     while todo:
-        best = min(
-            todo, key=lambda q: (-len(set(q.claims) - covered), -len(q.claims), q.claims)
-        )
+        best = min(todo, key=order)
         todo.remove(best)
         covered.update(best.claims)
         ranked.append(best)

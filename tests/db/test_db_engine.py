@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
@@ -54,6 +56,25 @@ def test_sqlite_file_gets_its_folder_wal_and_foreign_keys(tmp_path: Path) -> Non
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_new_sqlite_file_locked_by_another_process_is_waited_for(tmp_path: Path) -> None:
+    # Switching to WAL fails at once while another connection holds a lock (the busy
+    # timeout does not cover it): two processes first using one database hit this.
+    path = tmp_path / "shared.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE t (x)")
+    timer = threading.Timer(0.3, other.execute, args=("COMMIT",))
+    timer.start()
+    try:
+        engine = make_engine(f"sqlite:///{path}")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        engine.dispose()
+    finally:
+        timer.join()
+        other.close()
 
 
 def test_sqlite_in_memory_database_migrates_and_stores() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from db.models import Base
 from satyapan.errors import StorageError
 
 ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2025, 6, 26, 9, 0)
 ALL_TABLES = {"articles", "claims", "documents", "evidence", "runs", "status_changes"}
 
 
@@ -26,7 +28,7 @@ def test_upgrade_creates_all_tables(empty_url: str) -> None:
     try:
         assert set(Base.metadata.tables) == ALL_TABLES
         assert set(inspect(engine).get_table_names()) == ALL_TABLES | {"alembic_version"}
-        assert current_revision(engine) == head_revision() == "0001"
+        assert current_revision(engine) == head_revision() == "0002"
     finally:
         engine.dispose()
 
@@ -130,3 +132,68 @@ def test_migrations_ship_with_the_package() -> None:
     assert (MIGRATIONS / "script.py.mako").is_file()
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
+    assert (MIGRATIONS / "versions" / "0002_fetch_cache.py").is_file()
+
+
+def test_0002_upgrades_a_0001_database_and_keeps_its_rows(empty_url: str) -> None:
+    upgrade(empty_url, "0001")
+    engine = make_engine(empty_url)
+    try:
+        assert current_revision(engine) == "0001"
+        columns = {c["name"] for c in inspect(engine).get_columns("documents")}
+        assert "etag" not in columns
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, source, language, text, content_hash, created_at)"
+                    " VALUES (1, 'a.txt', 'hi', 'खबर', 'h-article', :now)"
+                ),
+                {"now": NOW},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO claims (id, article_id, text, text_hash, sentence, span_start,"
+                    " span_end, sentence_index, type, cls, checkworthiness, key_facts,"
+                    " language, status, pipeline_status, created_at, updated_at) VALUES"
+                    " (1, 1, 'खबर', 'h-claim', 'खबर', 0, 3, 0, 'event', 'checkworthy_factual',"
+                    " 0.8, '{}', 'hi', 'pending', 'pending', :now, :now)"
+                ),
+                {"now": NOW},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO documents (id, url, outcome, text, content_hash, fetched_at)"
+                    " VALUES (1, 'http://x/1', 'ok', 'पाठ', 'h-doc', :now)"
+                ),
+                {"now": NOW},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO evidence (id, claim_id, document_id, quote, quote_start,"
+                    " quote_end, highlight_start, highlight_end, score, stance, matched_facts,"
+                    " conflicting_facts, created_at, updated_at) VALUES (1, 1, 1, 'पाठ', 0, 3,"
+                    " 0, 3, 80, 'supports', '[]', '[]', :now, :now)"
+                ),
+                {"now": NOW},
+            )
+        upgrade(empty_url)
+        assert current_revision(engine) == "0002"
+        with engine.connect() as conn:
+            document = conn.execute(
+                text(
+                    "SELECT url, text, content_hash, etag, last_modified, changed_at,"
+                    " previous_hash FROM documents"
+                )
+            ).one()
+            evidence = conn.execute(text("SELECT quote, document_hash FROM evidence")).one()
+        # Old rows keep everything; what was never recorded is NULL, "not known".
+        assert tuple(document) == ("http://x/1", "पाठ", "h-doc", None, None, None, None)
+        assert tuple(evidence) == ("पाठ", None)
+        downgrade(empty_url, "0001")
+        assert current_revision(engine) == "0001"
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM evidence")).scalar() == 1
+        columns = {c["name"] for c in inspect(engine).get_columns("documents")}
+        assert not columns & {"etag", "last_modified", "changed_at", "previous_hash"}
+    finally:
+        engine.dispose()

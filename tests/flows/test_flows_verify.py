@@ -22,6 +22,7 @@ FETCH = {
     "connect_timeout": 2.0,
     "retries": 2,
     "backoff_factor": 0.05,
+    "per_host_delay": 0.0,
 }
 
 

@@ -86,6 +86,7 @@ def loopback_options() -> FetchOptions:
         max_seconds=10.0,
         retries=2,
         backoff_factor=0.0,
+        per_host_delay=0.0,
     )
 
 

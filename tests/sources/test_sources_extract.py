@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -18,6 +19,7 @@ from sources.extract import (
     host_name,
 )
 from sources.fetch import FetchOptions, fetch_url
+from tests.conftest import EXAMPLES
 from tests.support.httpserver import LoopbackServer
 
 HINDI_URL = "https://www.samachar-darpan.example/videsh/rajnath-belousov-qingdao-sco"
@@ -73,6 +75,17 @@ def test_english_news_page(english_html: bytes) -> None:
     assert "presented him with a Madhubani painting" in page.text
     for boilerplate in ("Reader comment", "Oil prices", "Subscribe", "All rights reserved"):
         assert boilerplate not in page.text
+
+
+def test_the_byline_search_is_asked_for_not_done_by_default() -> None:
+    # The page's metadata names no author; only its byline does. trafilatura's search of
+    # the whole page costs about as much as the text extraction, for a field unused so far.
+    body = (EXAMPLES / "coverage" / "en-northernherald-qingdao.html").read_bytes()
+    url = "https://northernherald.example/news/qingdao"
+    assert extract_page(body, url=url).author is None
+    searched = extract_page(body, url=url, find_byline=True)
+    assert searched.author == "Herald News Service"
+    assert searched == replace(extract_page(body, url=url), author="Herald News Service")
 
 
 def test_site_name_falls_back_to_the_host_without_www() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import socket
 import threading
 import time
@@ -18,6 +19,7 @@ from satyapan.settings import Settings
 from sources import fetch
 from sources.extract import extract_page
 from sources.fetch import (
+    Fetcher,
     FetchOptions,
     FetchOutcome,
     FetchResult,
@@ -27,7 +29,15 @@ from sources.fetch import (
     make_session,
     parse_content_type,
 )
-from tests.support.httpserver import LoopbackServer, Reply, html_reply
+from sources.politeness import HostLimiter, host_key, robots_url
+from tests.support.httpserver import (
+    Handler,
+    LoopbackServer,
+    Reply,
+    Request,
+    html_reply,
+    redirect,
+)
 
 BIG = 50_000_000  # bytes the huge routes of coverage_server would send (see conftest)
 
@@ -403,8 +413,9 @@ def test_fetch_many_keeps_input_order_and_reports_progress(
         seen.append(result)
         threads.add(threading.current_thread().name)
 
+    options = replace(loopback_options, per_host_concurrency=7)  # one host, all at once
     started = time.monotonic()
-    results = fetch_many(urls, options=loopback_options, concurrency=7, progress=progress)
+    results = fetch_many(urls, options=options, concurrency=7, progress=progress)
     elapsed = time.monotonic() - started
     assert [r.url for r in results] == urls
     assert [r.outcome for r in results] == ["ok"] * 6 + ["http_error"]
@@ -458,3 +469,357 @@ def test_a_handed_in_session_is_reused_and_left_open(
         second = fetch_url(url, options=loopback_options, session=session)
     assert first.ok and second.ok
     assert http_server.hits("/keep") == 2
+
+
+# --- politeness: robots.txt ----------------------------------------------------------------
+
+ROBOTS = """User-agent: *
+Disallow: /
+
+User-agent: Satyapan
+Disallow: /private/
+Allow: /private/open
+"""
+
+
+def text_reply(body: str, status: int = 200) -> Reply:
+    return Reply(status, {"Content-Type": "text/plain"}, body.encode("utf-8"))
+
+
+def test_a_url_robots_txt_disallows_is_never_requested(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply(ROBOTS))
+    secret = http_server.add("/private/memo", html_reply(hindi_html))
+    opened = http_server.add("/private/open", html_reply(hindi_html))
+    public = http_server.add("/news/1", html_reply(hindi_html))
+    results = fetch_many([secret, opened, public], options=loopback_options)
+    assert [r.outcome for r in results] == ["robots_disallowed", "ok", "ok"]
+    refused = results[0]
+    assert refused.body is None and refused.status_code is None
+    assert refused.error == f"disallowed for Satyapan by {http_server.url('/robots.txt')}"
+    assert http_server.hits("/private/memo") == 0
+    # One fetch alone obeys it too; the "*" group (disallow all) is not ours.
+    assert fetch_url(secret, options=loopback_options).outcome == FetchOutcome.ROBOTS_DISALLOWED
+    assert http_server.hits("/private/memo") == 0
+
+
+def test_the_rules_are_matched_by_our_token_not_the_user_agent_header(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply("User-agent: newsroom\nDisallow: /\n"))
+    url = http_server.add("/news/1", html_reply(hindi_html))
+    # "newsroom" is a word of our User-Agent header, but robots.txt speaks to "Satyapan".
+    assert "newsroom" in loopback_options.user_agent
+    assert fetch_url(url, options=loopback_options).ok
+
+
+def test_a_redirect_into_a_disallowed_path_is_not_followed(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply(ROBOTS))
+    http_server.add("/private/memo", html_reply(hindi_html))
+    url = http_server.add("/go", redirect("/private/memo"))
+    result = fetch_url(url, options=loopback_options)
+    assert result.outcome == FetchOutcome.ROBOTS_DISALLOWED
+    assert result.redirects == (http_server.url("/private/memo"),)
+    assert http_server.hits("/private/memo") == 0
+
+
+def test_robots_txt_is_read_once_for_many_pages(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply("User-agent: *\nDisallow: /admin\n"))
+    urls = [http_server.add(f"/news/{i}", html_reply(hindi_html)) for i in range(12)]
+    with Fetcher(loopback_options) as fetcher:
+        first = fetcher.fetch_many(urls[:8], concurrency=4)
+        rest = [fetcher.fetch(url) for url in urls[8:]]
+    assert all(r.ok for r in first + rest)
+    assert http_server.hits("/robots.txt") == 1
+
+
+def test_robots_txt_is_read_again_after_its_ttl(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply("User-agent: *\nDisallow: /admin\n"))
+    url = http_server.add("/news/1", html_reply(hindi_html))
+    with Fetcher(replace(loopback_options, robots_ttl=0.2)) as fetcher:
+        fetcher.fetch(url)
+        fetcher.fetch(url)
+        assert http_server.hits("/robots.txt") == 1
+        time.sleep(0.3)
+        fetcher.fetch(url)
+    assert http_server.hits("/robots.txt") == 2
+
+
+@pytest.mark.parametrize("status", [404, 410, 403])
+def test_a_robots_txt_answering_4xx_allows_everything(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes, status: int
+) -> None:
+    if status != 404:
+        http_server.add("/robots.txt", text_reply("no", status=status))
+    url = http_server.add("/news/1", html_reply(hindi_html))
+    result = fetch_url(url, options=loopback_options)
+    assert result.ok
+    assert result.robots_note is None
+    assert http_server.hits("/robots.txt") == 1
+
+
+def test_an_unavailable_robots_txt_allows_everything_and_says_so(
+    http_server: LoopbackServer,
+    loopback_options: FetchOptions,
+    hindi_html: bytes,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    http_server.add("/robots.txt", Reply(503, body=b"busy"))
+    url = http_server.add("/news/1", html_reply(hindi_html))
+    options = replace(loopback_options, retries=0)
+    with caplog.at_level("WARNING", logger="sources.fetch"):
+        result = fetch_url(url, options=options)
+    assert result.ok
+    assert result.robots_note == (
+        "robots.txt unavailable (HTTP 503 Service Unavailable): treated as allowed"
+    )
+    assert "robots.txt unavailable" in caplog.text
+
+
+def test_robots_txt_can_be_ignored_when_asked(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    http_server.add("/robots.txt", text_reply(ROBOTS))
+    url = http_server.add("/private/memo", html_reply(hindi_html))
+    result = fetch_url(url, options=replace(loopback_options, respect_robots=False))
+    assert result.ok
+    assert http_server.hits("/robots.txt") == 0
+
+
+def test_robots_url_and_host_key() -> None:
+    assert robots_url("https://Example.com/a/b?c=1#x") == "https://example.com/robots.txt"
+    assert robots_url("http://example.com:80/a") == "http://example.com/robots.txt"
+    assert robots_url("http://user:pw@example.com:8080/a") == "http://example.com:8080/robots.txt"
+    assert robots_url("http://[::1]:8000/a") == "http://[::1]:8000/robots.txt"
+    assert robots_url("ftp://example.com/a") is None
+    assert host_key("https://WWW.Example.com:8443/a") == "www.example.com"
+    assert host_key("file:///etc/passwd") is None
+    assert host_key("http://example.com:99999/") is robots_url("http://example.com:99999/") is None
+
+
+def test_an_invalid_url_among_many_is_blocked_without_stopping_the_rest(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    good = http_server.add("/news/1", html_reply(hindi_html))
+    bad = ["http://example.com:99999/", "ftp://example.com/x", "http:///nohost"]
+    results = fetch_many([*bad, good], options=loopback_options)
+    assert [r.outcome for r in results] == ["blocked"] * 3 + ["ok"]
+
+
+# --- politeness: per-host limits -------------------------------------------------------------
+
+
+class Probe:
+    """A route handler that records when requests arrive and how many overlap."""
+
+    def __init__(self, reply: Reply, *, hold: float = 0.0) -> None:
+        self.reply = reply
+        self.hold = hold
+        self.lock = threading.Lock()
+        self.active = 0
+        self.peak = 0
+        self.starts: list[float] = []
+
+    def __call__(self, request: Request) -> Reply:
+        with self.lock:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+            self.starts.append(time.monotonic())
+        try:
+            time.sleep(self.hold)
+        finally:
+            with self.lock:
+                self.active -= 1
+        return self.reply
+
+    def gaps(self) -> list[float]:
+        starts = sorted(self.starts)
+        return [b - a for a, b in zip(starts, starts[1:], strict=False)]
+
+
+def test_host_limiter_slots_and_start_times() -> None:
+    limiter = HostLimiter()
+    assert limiter.try_start("a.example", limit=2, delay=1.0, now=100.0) == 0
+    assert limiter.try_start("a.example", limit=2, delay=1.0, now=100.4) == pytest.approx(0.6)
+    assert limiter.try_start("b.example", limit=2, delay=1.0, now=100.4) == 0  # its own turn
+    assert limiter.try_start("a.example", limit=2, delay=1.0, now=101.0) == 0
+    assert limiter.try_start("a.example", limit=2, delay=0.0, now=105.0) == math.inf  # full
+    limiter.release("a.example")
+    assert limiter.try_start("a.example", limit=2, delay=0.0, now=105.0) == 0
+    limiter.defer("a.example", until=110.0)  # a Crawl-delay learnt late
+    limiter.release("a.example")
+    assert limiter.try_start("a.example", limit=2, delay=0.0, now=106.0) == pytest.approx(4.0)
+
+
+def test_requests_in_flight_to_one_host_stay_within_the_limit(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    page = html_reply(hindi_html)
+    a, b = Probe(page, hold=0.15), Probe(page, hold=0.15)
+    both = Probe(page)  # counts across the two hosts
+    port = http_server.port
+
+    def on_both(probe: Probe) -> Handler:
+        def handler(request: Request) -> Reply:
+            with both.lock:
+                both.active += 1
+                both.peak = max(both.peak, both.active)
+            try:
+                return probe(request)
+            finally:
+                with both.lock:
+                    both.active -= 1
+
+        return handler
+
+    urls = []
+    for i in range(6):  # two host names for one server: 127.0.0.1 and localhost
+        http_server.add(f"/a/{i}", on_both(a))
+        http_server.add(f"/b/{i}", on_both(b))
+        urls += [f"http://127.0.0.1:{port}/a/{i}", f"http://localhost:{port}/b/{i}"]
+    options = replace(loopback_options, per_host_concurrency=2, per_host_delay=0.0)
+    results = fetch_many(urls, options=options, concurrency=8)
+    assert all(r.ok for r in results)
+    assert a.peak == 2 and b.peak == 2  # the limit, and used
+    assert both.peak == 4  # the hosts were fetched side by side
+
+
+def test_request_starts_to_one_host_are_spaced_by_the_delay(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    probe = Probe(html_reply(hindi_html))
+    robots = Probe(text_reply("User-agent: *\nAllow: /\n"))
+    http_server.add("/robots.txt", lambda request: (probe(request), robots(request))[1])
+    urls = [http_server.add(f"/news/{i}", probe) for i in range(4)]
+    options = replace(loopback_options, per_host_concurrency=4, per_host_delay=0.2)
+    started = time.monotonic()
+    results = fetch_many(urls, options=options, concurrency=4)
+    elapsed = time.monotonic() - started
+    assert all(r.ok for r in results)
+    assert len(probe.starts) == 5  # robots.txt counts as a request like any other
+    assert min(probe.gaps()) >= 0.2 - 0.03
+    assert elapsed >= 4 * 0.2 - 0.05
+
+
+def test_crawl_delay_for_our_token_is_honoured(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    probe = Probe(html_reply(hindi_html))
+    rules = "User-agent: *\nCrawl-delay: 30\n\nUser-agent: Satyapan\nCrawl-delay: 0.3\n"
+    http_server.add("/robots.txt", lambda request: (probe(request), text_reply(rules))[1])
+    urls = [http_server.add(f"/news/{i}", probe) for i in range(3)]
+    options = replace(loopback_options, per_host_concurrency=4, per_host_delay=0.0)
+    results = fetch_many(urls, options=options, concurrency=4)
+    assert all(r.ok for r in results)
+    assert len(probe.starts) == 4
+    assert min(probe.gaps()) >= 0.3 - 0.03  # from the robots.txt request on
+    assert max(probe.gaps()) < 5  # Satyapan's group, not the 30 s of "*"
+
+
+def test_a_huge_crawl_delay_is_capped(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    probe = Probe(html_reply(hindi_html))
+    http_server.add("/robots.txt", text_reply("User-agent: *\nCrawl-delay: 3600\n"))
+    urls = [http_server.add(f"/news/{i}", probe) for i in range(3)]
+    options = replace(loopback_options, per_host_delay=0.0, max_crawl_delay=0.2)
+    started = time.monotonic()
+    with Fetcher(options) as fetcher:
+        results = [fetcher.fetch(url) for url in urls]  # one at a time, the same rule
+    assert all(r.ok for r in results)
+    assert min(probe.gaps()) >= 0.2 - 0.03
+    assert time.monotonic() - started < 3
+
+
+def test_a_slow_host_does_not_hold_up_another(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    # One host with a long Crawl-delay, another without: the scheduler hands the second
+    # host's pages to free workers instead of parking them behind the first.
+    port = http_server.port
+
+    def robots(request: Request) -> Reply:  # a Crawl-delay for 127.0.0.1 only
+        slow_host = request.headers["host"].startswith("127.0.0.1")
+        return text_reply("User-agent: *\nCrawl-delay: 0.5\n" if slow_host else "")
+
+    http_server.add("/robots.txt", robots)
+    slow = [f"http://127.0.0.1:{port}/slow/{i}" for i in range(3)]
+    fast = [f"http://localhost:{port}/fast/{i}" for i in range(6)]
+    for url in slow + fast:
+        http_server.add(url.split(str(port), 1)[1], html_reply(hindi_html))
+    options = replace(loopback_options, per_host_delay=0.0, per_host_concurrency=2)
+    done: dict[str, float] = {}
+    started = time.monotonic()
+
+    def progress(result: FetchResult) -> None:
+        done[result.url] = time.monotonic() - started
+
+    results = fetch_many(slow + fast, options=options, concurrency=2, progress=progress)
+    assert all(r.ok for r in results)
+    assert max(done[url] for url in fast) < max(done[url] for url in slow)
+    assert max(done[url] for url in slow) >= 3 * 0.5 - 0.05  # robots.txt, then 3 pages
+
+
+# --- revalidation ---------------------------------------------------------------------------
+
+
+def test_an_etag_revalidation_gets_304_and_no_body(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    version = {"etag": '"v1"'}
+
+    def page(request: Request) -> Reply:
+        if request.headers.get("if-none-match") == version["etag"]:
+            return Reply(304, {"ETag": version["etag"]})
+        return html_reply(hindi_html + version["etag"].encode(), headers=dict(version))
+
+    url = http_server.add("/news/1", page)
+    first = fetch_url(url, options=loopback_options)
+    assert first.ok and first.etag == '"v1"' and first.last_modified is None
+    again = fetch_url(url, options=loopback_options, validators=(first.etag, None))
+    assert again.outcome == FetchOutcome.NOT_MODIFIED and not again.ok
+    assert (again.status_code, again.body, again.error) == (304, None, None)
+    assert again.etag == '"v1"'
+    sent = http_server.exchanges_for("/news/1")[1].request.headers
+    assert sent["if-none-match"] == '"v1"'
+    assert "if-modified-since" not in sent
+    # The page changes: the same validators now bring the new version.
+    version["etag"] = '"v2"'
+    changed = fetch_url(url, options=loopback_options, validators=(first.etag, None))
+    assert changed.ok and changed.etag == '"v2"' and changed.body != first.body
+
+
+def test_a_last_modified_revalidation_gets_304(
+    http_server: LoopbackServer, loopback_options: FetchOptions, hindi_html: bytes
+) -> None:
+    stamp = "Thu, 26 Jun 2025 09:18:00 GMT"
+
+    def page(request: Request) -> Reply:
+        if request.headers.get("if-modified-since") == stamp:
+            return Reply(304)  # no validators repeated: the stored ones still hold
+        return html_reply(hindi_html, headers={"Last-Modified": stamp})
+
+    url = http_server.add("/news/1", page)
+    first = fetch_url(url, options=loopback_options)
+    assert first.ok and first.last_modified == stamp and first.etag is None
+    results = fetch_many([url], options=loopback_options, validators={url: (None, stamp)})
+    (again,) = results
+    assert again.outcome == FetchOutcome.NOT_MODIFIED
+    assert again.last_modified == stamp and again.etag is None
+    assert http_server.exchanges_for("/news/1")[1].request.headers["if-modified-since"] == stamp
+
+
+def test_a_304_to_a_plain_request_is_an_http_error(
+    http_server: LoopbackServer, loopback_options: FetchOptions
+) -> None:
+    url = http_server.add("/odd", Reply(304))
+    result = fetch_url(url, options=loopback_options)
+    assert result.outcome == FetchOutcome.HTTP_ERROR
+    assert result.status_code == 304
