@@ -644,6 +644,11 @@ def db_upgrade(db: DbOption = None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: library errors become one line on stderr and a non-zero exit."""
+    import logging
+    import os
+
+    level = os.environ.get("SATYAPAN_LOG_LEVEL", "ERROR").upper()
+    logging.getLogger("sources").setLevel(level if level in logging._nameToLevel else "ERROR")
     try:
         app(args=argv, standalone_mode=False)
     except SatyapanError as exc:

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
         default=None,
         description="SQLAlchemy database URL; default is a SQLite file in SATYAPAN_HOME.",
     )
+    log_level: str = Field(
+        default="ERROR",
+        description="Level of the messages the sources room logs on the console (robots.txt "
+        "notes, provider warnings): DEBUG, INFO, WARNING or ERROR. Outcomes are stored anyway.",
+    )
     user_agent: str = Field(
         default="Satyapan/0.1 (+fact-claim verification; newsroom tool)",
         description="User-Agent header sent with every fetch.",

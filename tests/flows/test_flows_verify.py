@@ -130,3 +130,102 @@ def test_failed_run_keeps_what_was_stored(sqlite_url: str, tmp_path: Path) -> No
         assert run.outcome == "failed" and run.error
     assert _count(sqlite_url, models.Article) == 1
     assert _count(sqlite_url, models.Claim) > 0
+
+
+def _statuses(url: str) -> dict[str, str]:
+    with session_scope(make_engine(url)) as s:
+        return dict(s.execute(select(models.Claim.text, models.Claim.status)).all())
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_second_run_within_the_ttl_fetches_nothing(
+    sqlite_url: str, coverage_server: tuple[LoopbackServer, list[str]]
+) -> None:
+    from flows.verify import verify_article
+
+    server, urls = coverage_server
+    pages = [u for u in urls if "/news/" in u]
+    verify_article(text=SEED, source="seed.txt", database_url=sqlite_url, urls=pages, fetch=FETCH)
+    first = _statuses(sqlite_url)
+    hits = {u: server.hits(u.split(str(server.port))[1]) for u in pages}
+    verify_article(text=SEED, source="seed.txt", database_url=sqlite_url, urls=pages, fetch=FETCH)
+    assert {u: server.hits(u.split(str(server.port))[1]) for u in pages} == hits
+    assert _statuses(sqlite_url) == first
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_site_that_is_down_keeps_its_evidence(sqlite_url: str) -> None:
+    from flows.verify import verify_article
+
+    with LoopbackServer() as server:
+        pages = [
+            server.add(f"/news/{p.name}", html_reply(p.read_bytes()))
+            for p in sorted(CORPUS.glob("*.html"))
+        ]
+        verify_article(
+            text=SEED, source="seed.txt", database_url=sqlite_url, urls=pages, fetch=FETCH
+        )
+        first = _statuses(sqlite_url)
+        for url in pages:  # every site now fails with a 503
+            server.add(url.split(str(server.port))[1], Reply(status=503))
+        stale = {**FETCH, "cache_ttl": 0, "retries": 0}
+        verify_article(
+            text=SEED, source="seed.txt", database_url=sqlite_url, urls=pages, fetch=stale
+        )
+    assert _statuses(sqlite_url) == first
+    with session_scope(make_engine(sqlite_url)) as s:
+        docs = s.scalars(select(models.Document)).all()
+    assert {d.outcome for d in docs} == {"http_error"}
+    assert all(d.text for d in docs)  # the last good copy is kept
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_discovery_finds_coverage_through_a_news_search_feed(sqlite_url: str) -> None:
+    from flows.verify import verify_article
+
+    with LoopbackServer() as server:
+        pages = [
+            server.add(f"/news/{p.name}", html_reply(p.read_bytes()))
+            for p in sorted(CORPUS.glob("*.html"))
+        ]
+        items = "".join(
+            f"<item><title>story {i}</title><link>{u}</link>"
+            f"<pubDate>Thu, 26 Jun 2025 10:00:00 GMT</pubDate></item>"
+            for i, u in enumerate(pages)
+        )
+        rss = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+        endpoint = server.add(
+            "/rss/search", Reply(headers={"Content-Type": "application/rss+xml"}, body=rss.encode())
+        )
+        summary = verify_article(
+            text=SEED,
+            source="seed.txt",
+            database_url=sqlite_url,
+            fetch=FETCH,
+            discovery={
+                "discovery_providers": ["news_rss"],
+                "news_rss_endpoint": endpoint,
+                "discovery_max_queries": 3,
+            },
+        )
+        assert server.hits("/rss/search") >= 1
+    assert summary["documents_ok"] == len(pages)
+    assert _status_of(sqlite_url, "मधुबनी पेंटिंग") == "corroborated"
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_reverify_runs_articles_with_open_claims_and_keeps_reviewer_decisions(
+    sqlite_url: str,
+) -> None:
+    from db import repo
+    from flows.reverify import reverify_open_claims
+    from flows.verify import verify_article
+
+    verify_article(text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(CORPUS))
+    with session_scope(make_engine(sqlite_url)) as s:
+        claim = s.scalars(select(models.Claim).where(models.Claim.text.contains("26 लोगों"))).one()
+        repo.review_claim(s, claim.id, "verified", note="Toll confirmed", reviewer="asha")
+    summaries = reverify_open_claims(database_url=sqlite_url, statuses=["disputed"])
+    assert [s["article_id"] for s in summaries] == [1]
+    assert _status_of(sqlite_url, "26 लोगों") == "verified"
+    assert _count(sqlite_url, models.Run) == 2
