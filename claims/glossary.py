@@ -13,7 +13,7 @@ _EN_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 _HI_SUFFIXES = ("ियों", "ाओं", "ों", "ें", "ीं", "ी", "े", "ा")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a glossary is built once and shared
 class Glossary:
     """Word form -> concept ids. Forms are stored folded (nukta dropped, lower case)."""
 

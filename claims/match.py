@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -218,9 +219,10 @@ def _held_pairs(
     offsets = np.arange(total) - np.repeat(np.cumsum(entry_count) - entry_count, entry_count)
     units = np.repeat(entry_unit, entry_count)
     terms = link_dst[np.repeat(link_ptr[entry_term], entry_count) + offsets]
-    width = max(1, int(link_dst.max()) + 1 if len(link_dst) else 1)
-    pairs = np.unique(units * width + terms)
-    return pairs // width, pairs % width
+    # Sorted by unit already. A pair repeats only when two spellings in one sentence stand
+    # for one claim term (belosov, belousov); setting a 1 twice is harmless, and the rarity
+    # counts it skews are those of a rare word — cheaper than deduplicating a million pairs.
+    return units, terms
 
 
 def quote_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -329,7 +331,7 @@ def _judge(
     # वाली मिसाइलों): that must be there, not just the topic's common words.
     if not names and not claim.key_facts.numbers:
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
-        wanted = [index[t.key] for t in terms_of(what, gloss) if t.key in index] if what else []
+        wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
         if not wanted or sum(v in held_terms for v in wanted) * 2 < len(wanted):
             return None
     # Years are facts too: a claim about 2019 needs a page that says 2019.
@@ -394,13 +396,13 @@ def _other_recipient(
     what = claim.key_facts.part("object")
     if not (recipient and action in _TRANSFERS and what and action in pred_hits):
         return None  # meeting someone else is another meeting, not a contradiction
-    object_terms = [t.key for t in terms_of(what, gloss) if t.key in index]
+    object_terms = [k for k in _keys(what, gloss) if k in index]
     wanted = [
         index[k] for k in object_terms if not (k[:1] == "@" and gloss.kind(k[1:]) == "action")
     ]
     if not wanted or not all(v in held for v in wanted):
         return None
-    ours = [index[t.key] for t in terms_of(recipient, gloss) if t.key in index]
+    ours = [index[k] for k in _keys(recipient, gloss) if k in index]
     if ours and all(v in held for v in ours):
         return None
     entities = find_entities(quote, gloss)
@@ -426,6 +428,12 @@ def _is_attribution(entity: Entity, text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _keys(text: str, gloss: Glossary) -> list[str]:
+    """Term keys of a short text (a name, an object), read once per run."""
+    return [t.key for t in terms_of(text, gloss)]
+
+
 def _entity_held(
     entity: Entity,
     unit: Unit,
@@ -437,11 +445,7 @@ def _entity_held(
 ) -> bool:
     """Does the quote name this party? All of its words, or its surname alone ("Singh met
     Dong Jun") — but not the surname after another first name ("Rajendra Singh")."""
-    keys = (
-        entity.latin.split()
-        if entity.kind == "context"
-        else [t.key for t in terms_of(entity.text, gloss)]
-    )
+    keys = entity.latin.split() if entity.kind == "context" else _keys(entity.text, gloss)
     parts = [index[k] for k in dict.fromkeys(keys) if k in index]
     if not parts:
         return False
