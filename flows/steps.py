@@ -263,9 +263,18 @@ def read_page(result: FetchResult, *, min_chars: int = 200) -> PageOutcome:
     return PageOutcome(result, page, "ok")
 
 
-def store_documents(database_url: str, outcomes: Sequence[PageOutcome]) -> dict[str, int]:
+def syndication_groups(outcomes: Sequence[PageOutcome]) -> dict[str, str]:
+    """URL -> the URL of the first copy of its story (copies of one wire story share it)."""
+    return group_syndicated([(o.result.url, o.page.text) for o in outcomes if o.page])
+
+
+def store_documents(
+    database_url: str,
+    outcomes: Sequence[PageOutcome],
+    groups: Mapping[str, str] | None = None,
+) -> dict[str, int]:
     """Store every page, readable or not, with its syndication group; url -> document id."""
-    groups = group_syndicated([(o.result.url, o.page.text) for o in outcomes if o.page])
+    groups = syndication_groups(outcomes) if groups is None else groups
     ids: dict[str, int] = {}
     with session_scope(engine_for(database_url)) as s:
         for o in outcomes:
@@ -304,11 +313,13 @@ def store_documents(database_url: str, outcomes: Sequence[PageOutcome]) -> dict[
     return ids
 
 
-def coverage_of(outcomes: Sequence[PageOutcome]) -> list[CoverageText]:
+def coverage_of(
+    outcomes: Sequence[PageOutcome], groups: Mapping[str, str] | None = None
+) -> list[CoverageText]:
     """What matching sees of each readable page, with the group that makes it independent:
     syndicated copies share their first copy's group, a publisher's pages share one."""
     readable = [o for o in outcomes if o.page is not None]
-    groups = group_syndicated([(o.result.url, o.page.text) for o in readable if o.page])
+    groups = syndication_groups(readable) if groups is None else groups
     out: list[CoverageText] = []
     for o in readable:
         assert o.page is not None

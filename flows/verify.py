@@ -80,8 +80,10 @@ def extract_pages_task(results: list[FetchResult]) -> list[steps.PageOutcome]:
 
 
 @task(name="store-documents")
-def store_documents_task(database_url: str, outcomes: list[steps.PageOutcome]) -> dict[str, int]:
-    return steps.store_documents(database_url, outcomes)
+def store_documents_task(
+    database_url: str, outcomes: list[steps.PageOutcome], groups: dict[str, str]
+) -> dict[str, int]:
+    return steps.store_documents(database_url, outcomes, groups)
 
 
 @task(name="match-evidence")
@@ -168,8 +170,9 @@ def verify_article(
         outcomes = extract_pages_task(results)
         if plan is not None:
             outcomes = plan.complete(outcomes)
-        document_ids = store_documents_task(database_url, outcomes)
-        coverage = steps.coverage_of(outcomes)
+        groups = steps.syndication_groups(outcomes)
+        document_ids = store_documents_task(database_url, outcomes, groups)
+        coverage = steps.coverage_of(outcomes, groups)
         evidence = match_task(claims, coverage, glossary, match)
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids, window
