@@ -455,19 +455,23 @@ def _entity_held(
     if len(parts) >= 3:
         return sum(got) * 3 >= len(parts) * 2
     if len(parts) == 2 and got[-1] and not got[0]:
+        if unit.devanagari:
+            return True  # no capitals to tell a first name by; the surname stands
         surname = parts[-1]
         terms = unit.terms
-        for k, t in enumerate(terms):
-            if surname in links.get(t.key, ()):
-                before = terms[k - 1] if k else None
-                if (
-                    before is not None
-                    and before.key[:1] not in "#@"
-                    and text[before.start : before.start + 1].isupper()
-                    and not links.get(before.key)
-                    and text[before.end : t.start].strip() == ""
-                ):
-                    return False  # another person with the same surname
+        for k in range(1, len(terms)):
+            t = terms[k]
+            ids = links.get(t.key)
+            if ids is None or surname not in ids:
+                continue
+            before = terms[k - 1]
+            if (
+                before.key[:1] not in "#@"
+                and text[before.start : before.start + 1].isupper()
+                and before.key not in links
+                and text[before.end : t.start].strip() == ""
+            ):
+                return False  # another person with the same surname
         return True
     return False
 
@@ -499,8 +503,11 @@ def _highlight(
     unit: Unit, links: dict[str, set[int]], index: dict[str, int], c_terms: list[str]
 ) -> tuple[int, int]:
     """The stretch of the quote from the first to the last term that matched the claim."""
-    wanted = {index[t] for t in c_terms}
-    hits = [t for t in unit.terms if links.get(t.key, set()) & wanted]
-    if not hits:
-        return unit.start, unit.end
-    return min(t.start for t in hits), max(t.end for t in hits)
+    wanted = frozenset(index[t] for t in c_terms)
+    start, end = -1, -1
+    for t in unit.terms:
+        ids = links.get(t.key)
+        if ids is not None and not wanted.isdisjoint(ids):
+            start = t.start if start < 0 else min(start, t.start)
+            end = max(end, t.end)
+    return (start, end) if start >= 0 else (unit.start, unit.end)
