@@ -475,6 +475,10 @@ def sources_discover(
 
 class ExportFormat(StrEnum):
     json = "json"
+    md = "md"
+    csv = "csv"
+    html = "html"
+    claimreview = "claimreview"
 
 
 @app.command()
@@ -484,12 +488,14 @@ def export(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export an article's verified-fact sheet."""
+    """Export an article's verified-fact sheet: JSON, Markdown, CSV, HTML or schema.org
+    ClaimReview JSON-LD."""
     from review.export import article_json
+    from review.sheets import RENDERERS
 
     with session(db) as s:
         data = article_json(s, article)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = RENDERERS[fmt.value](data)
     if output:
         try:
             output.write_text(text, encoding="utf-8")
