@@ -622,6 +622,22 @@ def serve(
     )
 
 
+@app.command("review")
+def review_app(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    db: DbOption = None,
+) -> None:
+    """Run the reviewer web app: claims, evidence and history; confirm or override."""
+    import uvicorn
+
+    from review.webapp import create_app
+
+    app_ = create_app(settings(db).resolved_database_url())
+    typer.echo(f"Reviewer app on http://{host}:{port}/  (Ctrl-C stops)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
 @app.command("eval")
 def eval_command(
     folder: Annotated[Path, typer.Argument(help="Labelled corpus: case folders with labels.json.")],
