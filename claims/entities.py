@@ -387,6 +387,8 @@ def _english_name(
 def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:
     tok, prev = tokens[j], tokens[j - 1]
     gap = text[prev.end : tok.start]
+    if gap in ("' ", "’ "):
+        gap = " "  # Meghdoot Pilots' Association: a plural possessive inside a name
     if gap not in (" ", "-", "") and not (gap in (". ", ".") and len(prev.text) == 1):
         return False  # R. Venkatesh: an initial's point does not break a name
     if tok.text == "of" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():

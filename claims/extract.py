@@ -395,7 +395,11 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             )
             counts = concepts[0] if concepts else to_latin(word)
             break
-    return NumberFact(value=n.value, text=n.text, counts=counts, start=n.start, end=n.end)
+    window = tokenize(text[max(0, n.start - 60) : n.end + 60])
+    near = tuple(sorted({c for t in window for p in t.text.split("-") for c in gloss.actions(p)}))
+    return NumberFact(
+        value=n.value, text=n.text, counts=counts, start=n.start, end=n.end, near=near
+    )
 
 
 def find_dates(text: str) -> list[tuple[DateFact, int, int]]:

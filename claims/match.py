@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -37,6 +38,7 @@ from claims.model import (
 from claims.roles import find_parts
 from claims.text import is_devanagari, tokenize
 from claims.translit import skeleton
+from claims.verdict import parse_date
 
 __all__ = ["MatchOptions", "PreparedCoverage", "find_evidence", "prepare_coverage", "terms_of"]
 
@@ -54,6 +56,7 @@ class MatchOptions:
     block_size: int = 4096  # sentences scored at once (bounds memory)
     absent_weight: float = 0.25  # weight of a claim word that no coverage sentence holds
     number_bonus: float = 15.0  # rank bonus for holding the claim's numbers
+    candidates: int = 3  # quotes tried per (claim, document), best-ranked first
 
 
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -72,12 +75,14 @@ def find_evidence(
     options: MatchOptions | None = None,
     glossary: Glossary | None = None,
     anchors: Sequence[str] | None = None,
+    window: tuple[date, date] | None = None,
 ) -> list[EvidenceMatch]:
     """The best supporting or contradicting quote of each document for each claim.
 
     ``anchors`` are words that place the article's event (by default the specific places its
     claims name, not countries): a document that mentions none of them is about another
-    event, however many of the same people it names, and gives no evidence.
+    event, however many of the same people it names, and gives no evidence — unless it is
+    dated inside the event's date ``window``.
     """
     opts = options or MatchOptions()
     gloss = glossary or default_glossary()
@@ -135,7 +140,9 @@ def find_evidence(
     column = np.searchsorted(active, held_term)
     words = {script: w[:, active].T.astype(np.float32) for script, w in words.items()}
     numbers_t = (numbers[:, active] / number_totals[:, None]).T.astype(np.float32)
-    best: dict[tuple[int, int], tuple[float, float, int]] = {}
+    # The few best-ranked units of each (claim, document): when the best one is silent on
+    # the claim's fact, the next may hold it (a page says the number two sentences later).
+    best: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
     bounds = np.searchsorted(held_unit, np.arange(0, n_units + opts.block_size, opts.block_size))
     for b, lo in enumerate(range(0, n_units, opts.block_size)):
         hi = min(lo + opts.block_size, n_units)
@@ -151,43 +158,49 @@ def find_evidence(
         hit_r, hit_c = np.nonzero(relevance >= opts.min_relevance)
         if not len(hit_r):
             continue
-        # The best-ranked unit of each (document, claim) in this block.
+        # The best-ranked units of each (document, claim) in this block.
         doc_claim = prepared.unit_doc[lo + hit_r] * len(claims) + hit_c
         order = np.lexsort((-rank[hit_r, hit_c], doc_claim))
-        _, first = np.unique(doc_claim[order], return_index=True)
-        for j in order[first].tolist():
-            row, col = int(hit_r[j]), int(hit_c[j])
-            pair = (col, int(prepared.unit_doc[lo + row]))
-            k = float(rank[row, col])
-            if pair not in best or k > best[pair][0]:
-                best[pair] = (k, float(relevance[row, col]), lo + row)
+        _, first, count = np.unique(doc_claim[order], return_index=True, return_counts=True)
+        for f, n in zip(first.tolist(), count.tolist(), strict=True):
+            for j in order[f : f + min(n, opts.candidates)].tolist():
+                row, col = int(hit_r[j]), int(hit_c[j])
+                pair = (col, int(prepared.unit_doc[lo + row]))
+                entry = (float(rank[row, col]), float(relevance[row, col]), lo + row)
+                kept = best.setdefault(pair, [])
+                kept.append(entry)
+                if len(kept) > opts.candidates:
+                    kept.sort(reverse=True)
+                    del kept[opts.candidates :]
 
-    on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index)
+    on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index, window)
     starts = np.searchsorted(held_unit, np.arange(n_units + 1))
     out: list[EvidenceMatch] = []
-    for (ci_, di), (_, score, unit_at) in sorted(best.items()):
+    for (ci_, di), entries in sorted(best.items()):
         if not on_event[di]:
             continue
-        unit = prepared.units[unit_at]
-        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
         quoted = [index[t] for t in q_terms[ci_]]
-        if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
-            continue  # a quote is supported by its words, not by its speaker alone
-        match = _judge(
-            ci_,
-            claims[ci_],
-            c_terms[ci_],
-            prepared.docs[di],
-            unit,
-            held_terms,
-            score,
-            links,
-            index,
-            gloss,
-            opts,
-        )
-        if match is not None:
-            out.append(match)
+        for _, score, unit_at in sorted(entries, reverse=True):
+            unit = prepared.units[unit_at]
+            held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+            if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
+                continue  # a quote is supported by its words, not by its speaker alone
+            match = _judge(
+                ci_,
+                claims[ci_],
+                c_terms[ci_],
+                prepared.docs[di],
+                unit,
+                held_terms,
+                score,
+                links,
+                index,
+                gloss,
+                opts,
+            )
+            if match is not None:
+                out.append(match)
+                break
     return out
 
 
@@ -240,7 +253,8 @@ def event_anchors(claims: Sequence[Claim], glossary: Glossary | None = None) -> 
     words: dict[str, None] = {}
     for c in claims:
         for e in c.key_facts.entities:
-            if e.kind != "place" or e.latin in gloss.kinds:
+            # Gazetteer places (countries, states, big cities) are shared by many events.
+            if e.kind != "place" or e.latin.replace(" ", "_") in gloss.kinds:
                 continue
             words.update(dict.fromkeys(w for w in re.split(r"[\s-]+", e.latin) if len(w) >= 3))
     return list(words)
@@ -252,14 +266,21 @@ def _docs_on_event(
     held_term: np.ndarray,
     anchors: Sequence[str],
     index: dict[str, int],
+    window: tuple[date, date] | None = None,
 ) -> list[bool]:
-    """Which documents mention at least one of the event's anchors (all, without anchors)."""
+    """Which documents mention at least one of the event's anchors or are dated inside its
+    window (all of them, without anchors)."""
     n_docs = len(prepared.docs)
     if not anchors:
         return [True] * n_docs
     wanted = np.array([index[a] for a in anchors if a in index], dtype=np.int64)
     seen = np.zeros(n_docs, dtype=bool)
     seen[prepared.unit_doc[held_unit[np.isin(held_term, wanted)]]] = True
+    if window is not None:
+        for d, doc in enumerate(prepared.docs):
+            day = parse_date(doc.published)
+            if day is not None and window[0] <= day <= window[1]:
+                seen[d] = True
     return seen.tolist()
 
 
@@ -336,8 +357,12 @@ def _judge(
             return None
     # Years are facts too: a claim about 2019 needs a page that says 2019.
     years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
-    if years and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers):
-        return None
+    if (
+        years
+        and not claim.key_facts.numbers
+        and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers)
+    ):
+        return None  # (beside a quantity, a year is a detail, not the fact)
     matched.extend(f"@{p}" for p in pred_hits)
 
     # Numbers: the same value supports; another value for the same counted thing conflicts.
@@ -347,7 +372,7 @@ def _judge(
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             continue
-        rivals = [q for q in quote_numbers if _same_counted(fact, q)]
+        rivals = [q for q in quote_numbers if _same_counted(fact, q) and _same_doing(fact, q)]
         if rivals:
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
@@ -484,6 +509,14 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
     if not a.counts or not b.counts:
         return False
     return a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85
+
+
+def _same_doing(a: NumberFact, b: NumberFact) -> bool:
+    """Do two numbers of the same thing count the same happening? 19 people injured and 11
+    people rescued are both people, but not rivals; 26 killed and 28 killed are."""
+    if not a.near or not b.near:
+        return True
+    return bool(set(a.near) & set(b.near))
 
 
 def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:

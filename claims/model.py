@@ -63,6 +63,7 @@ class NumberFact:
     counts: str | None = None
     start: int = 0  # offsets into the sentence
     end: int = 0
+    near: tuple[str, ...] = ()  # actions named within a few words (killed, injured, rescued)
 
 
 @dataclass(frozen=True)

@@ -344,9 +344,15 @@ def match(
     coverage: Sequence[CoverageText],
     glossary: str | None = None,
     options: dict[str, Any] | None = None,
+    window: tuple[str, str] | None = None,
 ) -> list[EvidenceMatch]:
+    span = (parse_date(window[0]), parse_date(window[1])) if window else None
     return find_evidence(
-        claims, coverage, glossary=glossary_for(glossary), options=MatchOptions(**(options or {}))
+        claims,
+        coverage,
+        glossary=glossary_for(glossary),
+        options=MatchOptions(**(options or {})),
+        window=(span[0], span[1]) if span and span[0] and span[1] else None,
     )
 
 

@@ -92,8 +92,9 @@ def match_task(
     coverage: list[CoverageText],
     glossary: str | None,
     options: dict[str, Any] | None,
+    window: tuple[str, str] | None = None,
 ) -> list[EvidenceMatch]:
-    return steps.match(claims, coverage, glossary, options)
+    return steps.match(claims, coverage, glossary, options, window)
 
 
 @task(name="store-verdicts")
@@ -173,7 +174,7 @@ def verify_article(
         groups = steps.syndication_groups(outcomes)
         document_ids = store_documents_task(database_url, outcomes, groups)
         coverage = steps.coverage_of(outcomes, groups)
-        evidence = match_task(claims, coverage, glossary, match)
+        evidence = match_task(claims, coverage, glossary, match, window)
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids, window
         )

@@ -147,9 +147,9 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
         for page in sorted((case / "pages").glob("*.htm*"))
     ]
     coverage = steps.coverage_of(outcomes)
-    evidence = steps.match(claims, coverage, None)
-    groups = {c.key: c.group or c.key for c in coverage}
     window = steps.date_window(labels.get("event_date"), 3, 7)
+    evidence = steps.match(claims, coverage, None, None, window)
+    groups = {c.key: c.group or c.key for c in coverage}
     outside = (
         outside_window(coverage, parse_date(window[0]), parse_date(window[1])) if window else set()
     )
