@@ -74,6 +74,9 @@ class Unit:
     pair: bool
     devanagari: bool
     numbers: tuple[NumberFact, ...] = ()  # offsets into the document text
+    # (term, the capitalised word just before it): "Rajendra Singh" -> ("singh", "rajendra"),
+    # so that a surname can be told from the same surname after another first name.
+    after_capital: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,14 +122,17 @@ def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[Unit]:
         dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
         terms: list[tuple[Term, ...]] = []
         numbers: list[tuple[NumberFact, ...]] = []
+        capitals: list[tuple[tuple[str, str], ...]] = []
         for s in sents:
             found, facts = sentence_facts(s.text, gloss)
-            terms.append(tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found))
+            shifted = tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found)
+            terms.append(shifted)
             numbers.append(
                 tuple(replace(n, start=n.start + s.start, end=n.end + s.start) for n in facts)
             )
+            capitals.append(() if dev else _after_capital(doc.text, shifted))
         for k, s in enumerate(sents):
-            units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k]))
+            units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k], capitals[k]))
             if k + 1 < len(sents):
                 nxt = sents[k + 1]
                 units.append(
@@ -138,6 +144,19 @@ def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[Unit]:
                         True,
                         dev,
                         numbers[k] + numbers[k + 1],
+                        capitals[k] + capitals[k + 1],
                     )
                 )
     return units
+
+
+def _after_capital(text: str, terms: Sequence[Term]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for before, t in zip(terms, terms[1:], strict=False):
+        if (
+            before.key[:1] not in "#@"
+            and text[before.start : before.start + 1].isupper()
+            and text[before.end : t.start].strip() == ""
+        ):
+            pairs.append((t.key, before.key))
+    return tuple(pairs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import COMMON_WORDS, MONTHS, PRONOUNS, STOPWORDS, TITLES
@@ -167,19 +168,33 @@ def _without_possessive(tok: Token) -> Token:
     return tok
 
 
+@lru_cache(maxsize=8)
+def _phrase_starts(gloss: Glossary) -> frozenset[str]:
+    """First words of the glossary's forms of several words (उत्तर of उत्तर प्रदेश)."""
+    return frozenset(form.split()[0] for form in gloss.forms if " " in form)
+
+
 def _add_gazetteer_phrases(
     text: str, tokens: Sequence[Token], gloss: Glossary, found: dict[str, Entity]
 ) -> set[int]:
     """Places and institutions the gazetteer knows, one word or several (भाजपा, उत्तर
     प्रदेश, भारतीय जनता पार्टी); returns the tokens they cover, which no other rule reads."""
     covered: set[int] = set()
+    starts = _phrase_starts(gloss)
+    folded = [fold_devanagari(t.text).casefold() for t in tokens]
     for n in (4, 3, 2, 1):
         for k in range(len(tokens) - n + 1):
+            if n > 1 and folded[k] not in starts:
+                continue  # no gazetteer name of several words begins with this word
             if covered & set(range(k, k + n)):
                 continue
             surface = text[tokens[k].start : tokens[k + n - 1].end]
             kinds = ("place", "institution") if n > 1 else ("institution",)
-            hits = [c for c in gloss.concepts(surface) if gloss.kind(c) in kinds]
+            if n > 1:
+                concepts = gloss.forms.get(fold_devanagari(surface).casefold(), frozenset())
+            else:
+                concepts = gloss.concepts(surface)
+            hits = [c for c in concepts if gloss.kind(c) in kinds]
             if hits and (n > 1 or tokens[k].text.isupper() or is_devanagari(surface)):
                 # A name written out reads as the full name; one word (भाजपा, SCO, इसरो) as
                 # the name the gazetteer lists first, usually the acronym.

@@ -480,22 +480,10 @@ def _entity_held(
     if len(parts) >= 3:
         return sum(got) * 3 >= len(parts) * 2
     if len(parts) == 2 and got[-1] and not got[0]:
-        if unit.devanagari:
-            return True  # no capitals to tell a first name by; the surname stands
         surname = parts[-1]
-        terms = unit.terms
-        for k in range(1, len(terms)):
-            t = terms[k]
-            ids = links.get(t.key)
-            if ids is None or surname not in ids:
-                continue
-            before = terms[k - 1]
-            if (
-                before.key[:1] not in "#@"
-                and text[before.start : before.start + 1].isupper()
-                and before.key not in links
-                and text[before.end : t.start].strip() == ""
-            ):
+        for key, before in unit.after_capital:  # empty for Devanagari: no capitals
+            ids = links.get(key)
+            if ids is not None and surname in ids and before not in links:
                 return False  # another person with the same surname
         return True
     return False
