@@ -101,7 +101,7 @@ def find_entities(
         elif bracket:
             # भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो): the name before an acronym in brackets.
             add([tok], "acronym")
-            name = _words_before(tokens, _index_before_bracket(text, tokens, i), gloss, 5)
+            name = _words_before(tokens, i, gloss, 5)
             if name:
                 add(name, "org")
         elif tok.text.isascii() and tok.text[:1].isupper():
@@ -301,10 +301,6 @@ def _bracketed(text: str, tokens: Sequence[Token], i: int) -> bool:
         and i > 0
         and len(tok.text) <= 12
     )
-
-
-def _index_before_bracket(text: str, tokens: Sequence[Token], i: int) -> int:
-    return i  # the token in brackets; names are read leftwards from the one before it
 
 
 def _is_name_word(tok: Token, gloss: Glossary, *, allow_org: bool = False) -> bool:

@@ -105,11 +105,6 @@ def _span(text: str, words: Sequence[Token]) -> str:
     return text[words[0].start : words[-1].end] if words else ""
 
 
-def _resolve(word: Token, context: Entity | None) -> str:
-    """A role's word as written; pronouns are resolved at the end (_resolve_pronouns)."""
-    return word.text
-
-
 def _hindi_roles(
     text: str,
     tokens: Sequence[Token],
@@ -124,7 +119,7 @@ def _hindi_roles(
         k = folded.index(_NE)
         actor = _content_before(tokens, folded, k, 3)
         if len(actor) == 1:
-            parts["actor"] = _resolve(actor[0], context)
+            parts["actor"] = actor[0].text
         elif actor:
             parts["actor"] = _span(text, actor)
     elif any(w in PRONOUNS for w in folded):
@@ -146,7 +141,7 @@ def _hindi_roles(
     # The recipient: X को, उन्हें; whom one met: X से.
     for k, w in enumerate(folded[:action_at]):
         if w in _HINDI_DATIVE_PRONOUNS:
-            parts["recipient"] = _resolve(tokens[k], context)
+            parts["recipient"] = tokens[k].text
         elif (w == _KO and folded[k + 1 : k + 2] != [_LEKAR]) or (
             w == _SE and _MEETING & set(predicates)
         ):
@@ -218,5 +213,5 @@ def _english_roles(
                 parts["recipient"] = names[0].text
                 break
             if rest[0].text.casefold() in PRONOUNS:
-                parts["recipient"] = _resolve(rest[0], context)
+                parts["recipient"] = rest[0].text
                 break
