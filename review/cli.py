@@ -56,10 +56,12 @@ def console() -> Console:
     return Console(soft_wrap=False, highlight=False, markup=False, width=_width())
 
 
-def _width() -> int:
+def _width() -> int | None:
+    """COLUMNS when set (tests, scripts), else the terminal's own width (rich finds it)."""
     import os
 
-    return int(os.environ.get("COLUMNS", "120"))
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() else None
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -242,12 +244,12 @@ def print_claims(out: Console, rows: list[Any], fmt: Output = Output.table) -> N
         return
     table = Table(show_lines=False)
     for col, kw in (
-        ("id", {"justify": "right"}),
-        ("article", {"justify": "right"}),
+        ("id", {"justify": "right", "no_wrap": True, "min_width": 3}),
+        ("article", {"justify": "right", "no_wrap": True, "min_width": 7}),
         ("status", {"no_wrap": True, "min_width": 13}),
-        ("conf", {"justify": "right"}),
-        ("type", {}),
-        ("claim", {"overflow": "ellipsis", "no_wrap": True, "max_width": 70}),
+        ("conf", {"justify": "right", "no_wrap": True, "min_width": 4}),
+        ("type", {"no_wrap": True, "min_width": 9}),
+        ("claim", {"overflow": "ellipsis", "no_wrap": True, "max_width": max(20, out.width - 56)}),
     ):
         table.add_column(col, **kw)
     for r in records:
