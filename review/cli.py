@@ -146,7 +146,6 @@ def run_verify(
     event_date: str | None = None,
     discover: bool = False,
 ) -> dict[str, Any]:
-    from flows.steps import discovery_params
     from sources.fetch import FetchOptions
     from sources.inputs import load_corpus, read_article, read_url_list
 
@@ -173,15 +172,8 @@ def run_verify(
         database_url=database_url,
         urls=url_list,
         corpus=str(corpus) if corpus else None,
-        fetch=_fetch_params(fetch_options),
-        glossary=str(cfg.glossary) if cfg.glossary else None,
-        match={
-            "min_relevance": cfg.match_min_relevance,
-            "term_similarity": cfg.match_term_similarity,
-        },
         event_date=event_date,
-        window_days=(cfg.window_days_before, cfg.window_days_after),
-        discovery=discovery_params(cfg) if discover else None,
+        **_flow_settings(cfg, discover),
     )
 
 

@@ -23,7 +23,7 @@ LABELS = {
 ORDER = list(LABELS)
 
 
-def _label(status: str) -> str:
+def label(status: str) -> str:
     return LABELS.get(status, (status, 2))[0]
 
 
@@ -38,7 +38,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     for c in data["claims"]:
         counts[c["status"]] = counts.get(c["status"], 0) + 1
     summary = ", ".join(
-        f"{n} {_label(s).lower()}"
+        f"{n} {label(s).lower()}"
         for s, n in sorted(
             counts.items(), key=lambda kv: ORDER.index(kv[0]) if kv[0] in ORDER else 99
         )
@@ -54,7 +54,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     ]
     for c in _sorted_claims(data):
         lines += [
-            f"## {_label(c['status'])} — claim {c['id']}",
+            f"## {label(c['status'])} — claim {c['id']}",
             "",
             f"> {c['text']}",
             "",
@@ -128,7 +128,7 @@ def to_html(data: dict[str, Any]) -> str:
     for c in _sorted_claims(data):
         parts += [
             f'<section id="claim-{c["id"]}">',
-            f'<h2><span class="status">{html.escape(_label(c["status"]))}</span>'
+            f'<h2><span class="status">{html.escape(label(c["status"]))}</span>'
             f" — claim {c['id']}</h2>",
             f"<blockquote>{html.escape(c['text'])}</blockquote>",
             f"<p>Status <b>{html.escape(c['status'])}</b>, confidence "

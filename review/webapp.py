@@ -21,7 +21,7 @@ from claims.model import REVIEWER_STATUSES, Status
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from review.export import article_json, claim_json
-from review.sheets import RENDERERS, _label
+from review.sheets import RENDERERS, label
 from satyapan.errors import InputError, NotFoundError, SatyapanError
 
 MEDIA = {
@@ -221,7 +221,7 @@ def _claim_html(data: dict[str, Any], article_id: int) -> str:
     )
     options = (
         "".join(
-            f'<option value="{s.value}">{html.escape(_label(s.value))}</option>'
+            f'<option value="{s.value}">{html.escape(label(s.value))}</option>'
             for s in sorted(REVIEWER_STATUSES, key=lambda s: s.value)
         )
         + '<option value="release">Hand back to the pipeline</option>'

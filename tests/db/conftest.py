@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +20,7 @@ from claims.model import (
 )
 from db.engine import ensure_schema, make_engine
 from db.models import Base
-from tests.support.databases import postgres_database
-
-BACKENDS = ["sqlite", "postgresql"]
-
-
-@contextmanager
-def empty_database(backend: str, folder: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{folder / f'empty-{secrets.token_hex(4)}.db'}"
-    else:
-        with postgres_database() as url:
-            yield url
+from tests.support.databases import BACKENDS, empty_database
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

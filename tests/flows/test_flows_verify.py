@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from db import models
 from db.engine import make_engine, session_scope
 from tests.conftest import EXAMPLES
-from tests.support.databases import postgres_database
+from tests.support.databases import BACKENDS, empty_database
 from tests.support.httpserver import LoopbackServer, Reply, html_reply, sequence
 
 SEED = (EXAMPLES / "sco-qingdao-2025.hi.txt").read_text(encoding="utf-8")
@@ -26,13 +26,10 @@ FETCH = {
 }
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'flow.db'}"
-    else:
-        with postgres_database() as url:
-            yield url
+    with empty_database(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

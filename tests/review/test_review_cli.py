@@ -10,22 +10,12 @@ from pathlib import Path
 import pytest
 
 from claims.extract import extract_claims
-from review.cli import app, main
+from review.cli import app
 from tests.conftest import EXAMPLES
+from tests.support.cli import run
 
 SEED = EXAMPLES / "sco-qingdao-2025.hi.txt"
 CORPUS = EXAMPLES / "coverage"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run ``satyapan ARGS`` in this process; (exit code, stdout, stderr)."""
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

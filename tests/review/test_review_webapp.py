@@ -25,18 +25,15 @@ from claims.model import (
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from review.webapp import create_app
-from tests.support.databases import postgres_database
+from tests.support.databases import BACKENDS, empty_database
 
 TEXT = "Eight gates of the dam were opened on Thursday."
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'app.db'}"
-    else:
-        with postgres_database() as url:
-            yield url
+    with empty_database(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

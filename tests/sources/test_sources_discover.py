@@ -10,7 +10,6 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from review.cli import main
 from satyapan.errors import InputError
 from satyapan.settings import Settings
 from sources.discover import (
@@ -32,6 +31,7 @@ from sources.feeds import FeedError, parse_date, parse_feed
 from sources.fetch import FetchOptions
 from sources.queries import Query
 from tests.conftest import EXAMPLES
+from tests.support.cli import run
 from tests.support.httpserver import LoopbackServer, Reply, Request, Route
 
 SEED = EXAMPLES / "sco-qingdao-2025.hi.txt"
@@ -516,16 +516,6 @@ def test_providers_from_settings(tmp_path: Path) -> None:
 
 
 # -- the CLI ------------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

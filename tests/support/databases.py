@@ -6,6 +6,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, make_url
@@ -37,3 +38,16 @@ def postgres_database() -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@contextmanager
+def empty_database(backend: str, folder: Path) -> Iterator[str]:
+    """A database nobody has touched: a new SQLite file, or a PostgreSQL database of our own."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / f'empty-{secrets.token_hex(4)}.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
