@@ -29,7 +29,40 @@ def sh(*args: str | Path) -> None:
         raise SystemExit(code)
 
 
+# Debian packages Satyapan reads at run time (GPL data, so system parts, not wheels):
+# Apertium's Hindi and English morphological analysers and a Devanagari font for the browser.
+APT_PACKAGES = ("lttoolbox", "apertium", "apertium-hin", "apertium-eng-spa", "fonts-noto-core")
+
+
+def install_system_packages() -> None:
+    """apt-get the missing packages when we can (root on Debian); else say what is missing."""
+    if not Path("/usr/bin/dpkg-query").exists():
+        return
+    missing = [
+        p
+        for p in APT_PACKAGES
+        if subprocess.call(
+            ["dpkg-query", "-W", "-f=${Status}", p],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
+    if not missing:
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        print("+ apt-get install", *missing, flush=True)
+        if subprocess.call(["apt-get", "install", "-y", "-q", *missing], env=env):
+            subprocess.call(["apt-get", "update", "-q"], env=env)
+            subprocess.call(["apt-get", "install", "-y", "-q", *missing], env=env)
+    else:
+        print(
+            f"note: install {' '.join(missing)} (sudo apt-get install …) for morphology", flush=True
+        )
+
+
 def setup() -> None:
+    install_system_packages()
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
         raise SystemExit(f"Satyapan needs Python 3.11 or newer, not {sys.version.split()[0]}")
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()

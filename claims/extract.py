@@ -30,10 +30,11 @@ from claims.model import (
     NumberFact,
     Sentence,
 )
+from claims.morphology import Morphology, NoMorphology, Word, words_in
 from claims.numbers import NumberSpan, find_numbers, parse_number
 from claims.roles import find_parts
 from claims.segment import split_sentences
-from claims.text import Token, detect_language, fold_devanagari, tokenize
+from claims.text import Token, detect_language, fold_devanagari, is_devanagari, tokenize
 from claims.translit import to_latin
 from satyapan.errors import InputError
 
@@ -102,16 +103,39 @@ def extract_claims(
     language: str | None = None,
     glossary: Glossary | None = None,
     include_all: bool = False,
+    morphology: Morphology | None = None,
 ) -> list[Claim]:
-    """The check-worthy claims of an article (every clause with ``include_all``)."""
+    """The check-worthy claims of an article (every clause with ``include_all``).
+
+    ``morphology`` reads lemma, part of speech and tense (``satyapan.apertium.morphology()``
+    at the edge); without one, only the text rules decide."""
     return [
         _to_claim(s, language or detect_language(s.sentence.text))
-        for s in score_text(text, glossary=glossary)
+        for s in score_text(text, glossary=glossary, morphology=morphology)
         if include_all or s.cls is ClaimClass.CHECKWORTHY
     ]
 
 
-def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
+def analyse_sentences(
+    sentences: Sequence[Sentence], morphology: Morphology | None
+) -> list[tuple[Word, ...]]:
+    """Each sentence's words with their readings (offsets into the sentence), one batch per
+    language."""
+    morph = morphology or NoMorphology()
+    out: list[tuple[Word, ...]] = [() for _ in sentences]
+    by_language: dict[str, list[int]] = {}
+    for k, sentence in enumerate(sentences):
+        by_language.setdefault(detect_language(sentence.text), []).append(k)
+    for language, indices in by_language.items():
+        analysed = morph.analyse([sentences[k].text for k in indices], language)
+        for k, words in zip(indices, analysed, strict=False):
+            out[k] = words
+    return out
+
+
+def score_text(
+    text: str, *, glossary: Glossary | None = None, morphology: Morphology | None = None
+) -> list[Scored]:
     """Every clause of every sentence, scored and classified (ClaimBuster's three classes)."""
     if not text.strip():
         raise InputError("article is empty")
@@ -127,11 +151,17 @@ def score_text(text: str, *, glossary: Glossary | None = None) -> list[Scored]:
         for e in find_entities(sentence.text, gloss, known=known):
             known.setdefault(fold_devanagari(e.text), e)
     previous: dict[str, str] = {}
-    for sentence in sentences:
-        clauses = split_clauses(sentence, gloss)
-        scored_clauses = []
+    analysed = analyse_sentences(sentences, morphology)
+    for sentence, words in zip(sentences, analysed, strict=True):
+        clauses = split_clauses(sentence, gloss, words)
+        scored_clauses: list[Scored] = []
         for clause in clauses:
-            scored = _score_clause(sentence, clause, gloss, context, known, previous)
+            # A clause that gives the reason for a view ("… खास रही क्योंकि …") is the view's.
+            subordinate = bool(scored_clauses) and _starts_subordinate(clause.text)
+            framed = subordinate and scored_clauses[0].has_opinion
+            scored = _score_clause(
+                sentence, clause, gloss, context, known, previous, words, framed=framed
+            )
             scored_clauses.append(scored)
             out.append(scored)
             out.extend(_list_items(scored, gloss))
@@ -212,18 +242,23 @@ def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     return out
 
 
-def split_clauses(sentence: Sentence, glossary: Glossary) -> list[Clause]:
-    """Split a sentence where two facts meet: at a clause conjunction (हालांकि, but, while),
-    or at और/and between two clauses that each have their own verb — never inside a quote."""
+def split_clauses(
+    sentence: Sentence, glossary: Glossary, words: Sequence[Word] = ()
+) -> list[Clause]:
+    """Split a sentence where two facts meet: at a clause conjunction (हालांकि, but, while,
+    साथ ही), or at और/and between two clauses that each have their own verb (a finite verb
+    by the morphology, or a glossary action) — never inside a quote."""
     tokens = tokenize(sentence.text)
     if len(tokens) < 7:
         return [Clause(sentence.start, sentence.end, sentence.text)]
+    finite = {w.start for w in words if _is_finite(w)}
     # actions[i] / numbers[i]: how many of tokens[:i] name an action / are numbers (prefix
     # sums keep this linear).
     actions = [0]
     numbers = [0]
     for tok in tokens:
-        actions.append(actions[-1] + (1 if _is_action(tok, glossary) else 0))
+        verb = tok.start in finite or _is_action(tok, glossary)
+        actions.append(actions[-1] + (1 if verb else 0))
         numbers.append(numbers[-1] + (1 if any(c.isdigit() for c in tok.text) else 0))
     quoted = _quoted_spans(sentence.text)
     cuts: list[int] = []
@@ -231,7 +266,9 @@ def split_clauses(sentence: Sentence, glossary: Glossary) -> list[Clause]:
         if i < 3 or len(tokens) - i - 1 < 3 or any(a < tok.start < b for a, b in quoted):
             continue
         word = fold_devanagari(tok.text).casefold()
-        if word in CLAUSE_CONJUNCTIONS:
+        if word in CLAUSE_CONJUNCTIONS or (
+            word == "साथ" and fold_devanagari(tokens[i + 1].text) == "ही" and actions[i]
+        ):
             cuts.append(tok.start)
         elif word in COORDINATORS and (
             (actions[i] and actions[-1] - actions[i + 1])
@@ -261,6 +298,11 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE_SPAN.finditer(text)]
 
 
+def _is_finite(word: Word) -> bool:
+    """A finite verb, not a postposition that looks like one (की, के)."""
+    return word.is_finite_verb and not word.has("post")
+
+
 def _is_action(tok: Token, glossary: Glossary) -> bool:
     return any(glossary.actions(p) for p in tok.text.split("-"))
 
@@ -272,19 +314,24 @@ def _score_clause(
     context: tuple[Entity, ...],
     known: dict[str, Entity],
     previous: dict[str, str],
+    sentence_words: Sequence[Word] = (),
+    *,
+    framed: bool = False,
 ) -> Scored:
     text = clause.text
+    offset = clause.start - sentence.start
+    words_here = words_in(sentence_words, offset, offset + len(text))
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
-    folded = fold_devanagari(text).casefold()
     dates = find_dates(text)
     date_spans = [(d[1], d[2]) for d in dates]
+    spans = find_numbers(text)
     numbers = [
         n
-        for n in find_numbers(text)
+        for n in spans
         if not any(a <= n.start < b for a, b in date_spans)
         and not _is_year(n, text)
-        and not _is_article(n)
+        and not _is_article(n, spans)
         and not _ends_year_range(n, text)
     ]
     predicates = tuple(
@@ -297,11 +344,16 @@ def _score_clause(
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
     attributed = any(w in ATTRIBUTION for w in words)
-    strong_opinion = any(p in folded for p in OPINION_PHRASES) or any(
-        w in SPECULATION_MARKERS for w in words
-    )
-    opinion = strong_opinion or any(w in OPINION_MARKERS for w in words)
     named = [e for e in entities if e.kind in ("name", "acronym", "equipment")]
+    # What a named person or institution is reported to have said is their claim, however
+    # hedged its words: only the words before the attribution can frame the clause.
+    said = _reported_from(text, tokens, words, entities)
+    own = words[:said]
+    own_folded = fold_devanagari(text[: tokens[said].start] if said < len(tokens) else text)
+    strong_opinion = any(p in own_folded.casefold() for p in OPINION_PHRASES) or any(
+        w in SPECULATION_MARKERS for w in own
+    )
+    opinion = strong_opinion or any(w in OPINION_MARKERS for w in own)
     actor = named or [e for e in entities if e.kind == "context"]
     places = [e for e in entities if e.kind == "place"]
 
@@ -324,6 +376,12 @@ def _score_clause(
         score -= 0.45 if not numbers else 0.25
     elif opinion:
         score -= 0.2
+    reported_at = tokens[said].start if said < len(tokens) else len(text)
+    framed = framed or opinion or _framed(sentence, sentence_words, offset + reported_at)
+    words_own = [w for w in words_here if w.start < offset + reported_at]
+    score = _structural(score, text, words_here, words_own, numbers, dates, named, places, framed)
+    if framed and not opinion and score >= CHECKWORTHY_THRESHOLD and not numbers:
+        score = CHECKWORTHY_THRESHOLD - 0.05
     score = round(min(1.0, max(0.0, score)), 3)
     if score >= CHECKWORTHY_THRESHOLD:
         cls = ClaimClass.CHECKWORTHY
@@ -350,9 +408,107 @@ def _score_clause(
     return Scored(sentence, clause, score, cls, ctype, facts, opinion)
 
 
-def _is_article(n: NumberSpan) -> bool:
-    """ "एक"/"one" alone is usually an article (एक बार, one of the), not a quantity."""
-    return n.value == 1 and not any(ch.isdigit() for ch in n.text) and " " not in n.text
+_QUESTION_END = re.compile(r"\?\s*[”\"’»)]*\s*$")
+_QUESTION_START = re.compile(r"^\s*(?:whether|क्या)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s*(?:which|who|where)|\bजो|\bजिस|\bजिन)\b", re.IGNORECASE)
+
+
+def _in_relative(text: str, word: Word) -> bool:
+    """The word stands in a relative clause (", which may …", "जो … सकते"): it describes
+    something the clause names, it does not hedge the clause."""
+    return any(m.start() < word.start for m in _RELATIVE.finditer(text))
+
+
+def _structural(
+    score: float,
+    text: str,
+    words: Sequence[Word],
+    own: Sequence[Word],
+    numbers: Sequence[NumberSpan],
+    dates: Sequence[tuple[DateFact, int, int]],
+    named: Sequence[Entity],
+    places: Sequence[Entity],
+    opinion: bool,
+) -> float:
+    """Check-worthiness from grammar: a declarative clause with a finite verb (past,
+    perfect, passive or negated included) and a concrete anchor (a number, a date or time,
+    a named person, organisation or place) states a fact, whatever its verb; a question or a
+    modal of possibility (could, may, सकता) does not. The glossary only adds weight."""
+    if not words:
+        return score
+    quoted = _quoted_spans(text)
+    outside = [w for w in words if not any(a <= w.start < b for a, b in quoted)]
+    if (_QUESTION_END.search(text) or _QUESTION_START.match(text)) and not quoted:
+        return min(score, 0.25)
+    if any(w.is_hedge and not _in_relative(text, w) for w in own if w in outside):
+        return min(score, 0.25 if not numbers else 0.4)
+    if opinion and any(w.is_attitude for w in own):
+        return min(score, 0.4)
+    finite = any(_is_finite(w) for w in outside) or bool(
+        quoted and any(_is_finite(w) for w in words)
+    )
+    proper = [w for w in words if w.is_proper or _unknown_name(w)]
+    anchors = len(numbers) + len(dates) + len(named) + len(places) + (1 if proper else 0)
+    if finite and anchors and not opinion:
+        return max(score, 0.55 + 0.05 * min(anchors, 3))
+    return score
+
+
+_SUBORDINATORS = frozenset(fold_devanagari(w) for w in ("क्योंकि", "because", "since", "as"))
+
+
+def _starts_subordinate(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return fold_devanagari(first).casefold() in _SUBORDINATORS
+
+
+def _reported_from(
+    text: str, tokens: Sequence[Token], words: Sequence[str], entities: Sequence[Entity]
+) -> int:
+    """Index of the first token of reported speech ("X said …", "X ने कहा कि …") when a
+    named party or institution is its speaker, else the number of tokens."""
+    if not any(e.kind in ("name", "institution", "org", "acronym") for e in entities):
+        return len(tokens)
+    for i, w in enumerate(words):
+        if w in ATTRIBUTION and i > 0:
+            speaker = text[: tokens[i].start]
+            if any(e.text in speaker for e in entities if e.kind != "place"):
+                return i + 1
+    return len(tokens)
+
+
+def _framed(sentence: Sentence, words: Sequence[Word], reported_at: int = -1) -> bool:
+    """The sentence's main clause frames the rest as a view or a prospect ("experts believe
+    that …", "… माना जा रहा है क्योंकि …"): then no clause of it counts as a fact on grammar
+    alone (the labelled rule: a sentence is classed by its main clause)."""
+    quoted = _quoted_spans(sentence.text)
+    folded = fold_devanagari(sentence.text).casefold()
+    if any(p in folded for p in OPINION_PHRASES):
+        return True
+    return any(
+        (w.is_attitude or w.is_hedge)
+        and not any(a <= w.start < b for a, b in quoted)
+        and not (0 <= reported_at <= w.start)
+        for w in words
+    )
+
+
+def _unknown_name(word: Word) -> bool:
+    """A word the dictionary lacks that reads as a name: a capitalised English word not
+    first in its clause, or a Devanagari word (names and loanwords: मॉरिस, पहलगाम)."""
+    if word.known or len(word.text) < 2 or any(c.isdigit() for c in word.text):
+        return False
+    if word.text.isascii():
+        return word.text[0].isupper() and word.start > 0
+    return is_devanagari(word.text)
+
+
+def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = ()) -> bool:
+    """ "एक"/"one" alone is usually an article (एक बार, one of the), not a quantity — unless
+    it stands against another number (दो में से एक, two off one ball)."""
+    if n.value != 1 or any(ch.isdigit() for ch in n.text) or " " in n.text:
+        return False
+    return not any(m is not n and abs(m.start - n.start) <= 16 for m in spans)
 
 
 def _ends_year_range(n: NumberSpan, text: str) -> bool:

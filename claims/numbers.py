@@ -178,9 +178,13 @@ HINDI_SCALES = {
         "करोड़": 1e7,
         "अरब": 1e9,
         "खरब": 1e11,
+        "मिलियन": 1e6,
+        "बिलियन": 1e9,
+        "ट्रिलियन": 1e12,
     }.items()
 }
 # Fractions that stand alone (डेढ़ = 1.5) or modify the next number (साढ़े तीन = 3.5).
+_ENGLISH_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 HINDI_WHOLE_FRACTIONS = {fold_devanagari("डेढ़"): 1.5, fold_devanagari("ढाई"): 2.5}
 HINDI_MODIFIERS = {
     fold_devanagari("साढ़े"): 0.5,
@@ -270,18 +274,47 @@ _SUFFIXES = {
     "lakh": 1e5,
     "crore": 1e7,
 }
-_CURRENCY_BEFORE = re.compile(r"(?:\b(rs|inr|usd)\.?|(us\$|\$|₹))\s*$", re.IGNORECASE)
-_CURRENCY_NAMES = {"rs": "rupee", "inr": "rupee", "₹": "rupee", "usd": "dollar", "$": "dollar"}
+# Currencies by sign and by code, written before the amount (₹5, Rs. 5, USD 5, US$ 5, €5) or
+# after it (5 रुपये, 5 euros, 5 USD). Every sign and code maps to one name, so amounts in
+# different currencies are never read as one another.
+CURRENCY_SIGNS = {"₹": "rupee", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+CURRENCY_CODES = {
+    "rs": "rupee",
+    "inr": "rupee",
+    "usd": "dollar",
+    "us$": "dollar",
+    "eur": "euro",
+    "gbp": "pound",
+    "jpy": "yen",
+    "cny": "yuan",
+    "rmb": "yuan",
+}
+_CURRENCY_BEFORE = re.compile(
+    r"(?:\b(rs|inr|usd|eur|gbp|jpy|cny|rmb)\.?|(us\$|[$₹€£¥]))\s*$", re.IGNORECASE
+)
 _CURRENCY_AFTER = {
     **{fold_devanagari(w): "rupee" for w in ("रुपये", "रुपए", "रुपया", "रु", "rupees", "rupee")},
     **{fold_devanagari(w): "dollar" for w in ("डॉलर", "dollars", "dollar")},
+    **{fold_devanagari(w): "euro" for w in ("यूरो", "euros", "euro")},
+    **{fold_devanagari(w): "pound" for w in ("पाउंड", "पौंड", "pounds", "sterling")},
+    **{fold_devanagari(w): "yen" for w in ("येन", "yen")},
+    **{fold_devanagari(w): "yuan" for w in ("युआन", "yuan", "renminbi")},
+    **CURRENCY_CODES,
 }
+
+
+def currency_name(mark: str) -> str | None:
+    """The currency a sign or code names (₹, Rs., USD, US$, €, GBP …), or None."""
+    mark = mark.strip().rstrip(".")
+    return CURRENCY_SIGNS.get(mark) or CURRENCY_CODES.get(mark.casefold())
+
+
 _PERCENT_AFTER = frozenset(
     fold_devanagari(w) for w in ("percent", "pc", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद")
 )
 
 _DIGITS = re.compile(
-    r"^(?P<cur>[$₹])?(?P<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^(?P<cur>[$₹€£¥])?(?P<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suf>k|m|mn|bn|b|cr|tn|lakh|crore|%)?$",
     re.IGNORECASE,
 )
@@ -454,7 +487,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
             else:
                 i += 1
             continue
-        found.append(_span(text, tokens, tokens[i].start, ends[-1], _combine(run), run))
+        value = _combine(run)
+        # "one and a half", "two and a quarter": the fraction belongs to the number.
+        if (
+            j + 2 < len(tokens)
+            and [t.text.casefold() for t in tokens[j : j + 2]] == ["and", "a"]
+            and tokens[j + 2].text.casefold() in _ENGLISH_FRACTIONS
+            and run[-1][0] in ("unit", "tens", "digits")
+        ):
+            value += _ENGLISH_FRACTIONS[tokens[j + 2].text.casefold()]
+            ends.append(tokens[j + 2].end)
+        found.append(_span(text, tokens, tokens[i].start, ends[-1], value, run))
         # Resume after the last token the run used (a trailing "and" is not part of it).
         while i < len(tokens) and tokens[i].end <= ends[-1]:
             i += 1
@@ -485,7 +528,8 @@ def _is_joining_and(tokens: list[Token], j: int, run: list[tuple[str, float]]) -
     if tokens[j].text.casefold() != "and" or not run or run[-1][0] != "scale":
         return False
     nxt = _word_value(tokens[j + 1].text) if j + 1 < len(tokens) else None
-    return nxt is not None and nxt[0] in ("unit", "tens", "digits")
+    # Only words join (two hundred and fifty): "4 billion and 200 million" are two amounts.
+    return nxt is not None and nxt[0] in ("unit", "tens")
 
 
 def _hyphen_lead(tok: str) -> tuple[list[tuple[str, float]], int, bool]:
@@ -552,9 +596,9 @@ def _span(
     words = text[start:end]
     currency = None
     if m := _CURRENCY_BEFORE.search(text[max(0, start - 6) : start]):
-        currency = _CURRENCY_NAMES[(m.group(1) or m.group(2)).casefold().removeprefix("us")]
-    elif words[:1] in "$₹" and words:
-        currency = _CURRENCY_NAMES[words[0]]
+        currency = currency_name(m.group(1) or m.group(2))
+    elif words:
+        currency = CURRENCY_SIGNS.get(words[0])
     k = bisect_left(tokens, end, key=lambda t: t.start)
     follow = [fold_devanagari(t.text).casefold() for t in tokens[k : k + 2]]
     if currency is None and follow and follow[0] in _CURRENCY_AFTER:
@@ -573,7 +617,9 @@ def _span(
     )
 
 
-_LEADING_CURRENCY = re.compile(r"^\s*(?:rs\.?|inr|usd|us\$|\$|₹)\s*", re.IGNORECASE)
+_LEADING_CURRENCY = re.compile(
+    r"^\s*(?:(?:rs|inr|usd|eur|gbp|jpy|cny|rmb)\b\.?|us\$|[$₹€£¥])\s*", re.IGNORECASE
+)
 
 
 def parse_number(text: str) -> float | None:
@@ -584,7 +630,7 @@ def parse_number(text: str) -> float | None:
         return None
     rest = text.strip()
     if spans[0].text.strip() != rest and (
-        _LEADING_CURRENCY.sub("", rest) != spans[0].text.lstrip("$₹")
+        _LEADING_CURRENCY.sub("", rest) != spans[0].text.lstrip("".join(CURRENCY_SIGNS))
     ):
         return None
     return spans[0].value

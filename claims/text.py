@@ -13,8 +13,8 @@ CHANDRABINDU = "\u0901"
 ANUSVARA = "\u0902"
 ZWJ = "\u200d"  # zero-width joiners only shape how a conjunct is drawn
 ZWNJ = "\u200c"
-# Everything but word characters, spaces and . % $ ₹ - is punctuation; so are । and ॥.
-_PUNCT = re.compile(r"[^\w\s\u0900-\u0963\u0966-\u097F.%$₹-]|[\u0964\u0965]", re.UNICODE)
+# Everything but word characters, spaces, . % - and currency signs is punctuation; so are । ॥.
+_PUNCT = re.compile(r"[^\w\s\u0900-\u0963\u0966-\u097F.%$₹€£¥-]|[\u0964\u0965]", re.UNICODE)
 # A word character: \w plus the Devanagari vowel signs, virama and nukta (which \w lacks),
 # and the zero-width (non-)joiners that shape conjuncts (क्‍ष).
 _W = r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]"
@@ -24,7 +24,7 @@ _L = r"[^\W\u0900-\u0965\u0970-\u097F]"
 # A word: letters with their signs, or digits, keeping inner hyphens (एस-400, २६-वर्षीय, S-400)
 # and, between Latin letters or digits, inner . , ' (5.43, U.S, don't). "भारत,चीन" is two words.
 WORD = re.compile(
-    rf"[₹$]?{_W}+(?:(?:-|(?<={_L})[.,'’](?={_L})){_W}+)*%?",
+    rf"[₹$€£¥]?{_W}+(?:(?:-|(?<={_L})[.,'’](?={_L})){_W}+)*%?",
     re.UNICODE,
 )
 # A point or hyphen that is not between two word characters is punctuation.

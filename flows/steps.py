@@ -21,6 +21,7 @@ from claims.verdict import decide_status, outside_window, parse_date
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from db.models import Document
+from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page
@@ -436,7 +437,7 @@ def glossary_for(path: str | None) -> Glossary:
 
 
 def claims_of(text: str, glossary: str | None = None) -> list[Claim]:
-    return extract_claims(text, glossary=glossary_for(glossary))
+    return extract_claims(text, glossary=glossary_for(glossary), morphology=morphology())
 
 
 DISCOVERY_SETTINGS = (

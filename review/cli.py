@@ -329,12 +329,13 @@ def claims_extract(
     from claims.extract import extract_claims
     from flows.steps import glossary_for
     from review.claimjson import claim_to_json
+    from satyapan.apertium import morphology
     from sources.inputs import read_article
 
     cfg = settings()
     gloss = glossary_for(str(cfg.glossary) if cfg.glossary else None)
     _, text, _ = read_article(file)
-    found = extract_claims(text, include_all=include_all, glossary=gloss)
+    found = extract_claims(text, include_all=include_all, glossary=gloss, morphology=morphology())
     if as_json:
         typer.echo(
             json.dumps({"claims": [claim_to_json(c) for c in found]}, ensure_ascii=False, indent=2)
@@ -410,6 +411,7 @@ def sources_discover(
     from claims.extract import extract_claims
     from claims.glossary import Glossary, default_glossary
     from claims.text import detect_language
+    from satyapan.apertium import morphology
     from sources.discover import DateWindow, discover, providers_from_settings
     from sources.fetch import FetchOptions
     from sources.inputs import read_article
@@ -430,7 +432,7 @@ def sources_discover(
         except (OSError, ValueError) as exc:
             raise InputError(f"glossary {cfg.glossary}: {exc}") from None
     _, text, _ = read_article(article, fetch_options=FetchOptions.from_settings(cfg))
-    found = extract_claims(text, glossary=gloss)
+    found = extract_claims(text, glossary=gloss, morphology=morphology())
     day = day or guess_event_date(found)
     window = DateWindow.around(day, cfg.window_days_before, cfg.window_days_after) if day else None
     result = discover(

@@ -20,6 +20,7 @@ from claims.extract import extract_claims
 from claims.glossary import Glossary
 from claims.model import Claim, Status
 from claims.verdict import decide_status, outside_window, parse_date
+from satyapan.apertium import morphology
 from satyapan.errors import InputError
 
 STATUSES = [s.value for s in Status if not s.is_reviewer and s is not Status.PENDING]
@@ -128,7 +129,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
     text = (case / "article.txt").read_text(encoding="utf-8")
     result = CaseResult(case.name)
     # Matching is judged on every clause, not only the ones extraction finds check-worthy.
-    claims = extract_claims(text, glossary=glossary, include_all=True)
+    claims = extract_claims(text, glossary=glossary, include_all=True, morphology=morphology())
     now = datetime.now(UTC)
     outcomes = [
         steps.read_page(

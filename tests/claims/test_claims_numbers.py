@@ -344,3 +344,38 @@ def test_round_trip_edges(n: int) -> None:
     assert parse_number(to_hindi_words(n)) == n
     assert parse_number(to_english_words(n)) == n
     assert parse_number(to_english_words(n, indian=True)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("USD 5.43 billion", 5.43e9, "dollar"),
+        ("US$ 3 mn", 3e6, "dollar"),
+        ("INR 450 crore", 4.5e9, "rupee"),
+        ("Rs. 45 crore", 4.5e8, "rupee"),
+        ("Rs 12 lakh", 1.2e6, "rupee"),
+        ("₹2.5 crore", 2.5e7, "rupee"),
+        ("€4bn", 4e9, "euro"),
+        ("EUR 40 million", 4e7, "euro"),
+        ("£200 million", 2e8, "pound"),
+        ("GBP 12m", 1.2e7, "pound"),
+        ("¥500", 500.0, "yen"),
+        ("JPY 300 billion", 3e11, "yen"),
+        ("5 euros", 5.0, "euro"),
+        ("2.1 बिलियन डॉलर", 2.1e9, "dollar"),
+        ("40 मिलियन यूरो", 4e7, "euro"),
+        ("5 USD", 5.0, "dollar"),
+    ],
+)
+def test_every_currency_sign_and_code(text: str, value: float, currency: str) -> None:
+    (n,) = find_numbers(text)
+    assert (n.value, n.currency) == (value, currency)
+
+
+def test_amounts_in_different_currencies_are_never_added() -> None:
+    found = find_numbers("€4 billion and £200 million came in")
+    assert [(n.value, n.currency) for n in found] == [(4e9, "euro"), (2e8, "pound")]
+
+
+def test_one_and_a_half() -> None:
+    assert [n.value for n in find_numbers("one and a half hours late")] == [1.5]

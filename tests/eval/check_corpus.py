@@ -1,6 +1,7 @@
 """Consistency check for the labelled evaluation corpus in tests/eval/ (stdlib only).
 
-Run: python tests/eval/check_corpus.py [-v]   (exit status 0 = all good; -v lists pages)
+Run: python tests/eval/check_corpus.py [-v] [FOLDER]   (exit status 0 = all good; -v lists pages;
+FOLDER defaults to tests/eval/, any folder of cases in the same format may be given)
 
 It checks, per case folder: every claim key occurs exactly once in article.txt; labels.json
 names every page in pages/ and only existing pages; stances are "supports" or "contradicts" and
@@ -198,7 +199,9 @@ def check_case(case: Path, verbose: bool = False) -> list[str]:
 
 
 def main() -> int:
-    cases = sorted(p for p in HERE.iterdir() if (p / "labels.json").is_file())
+    folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    root = folders[0] if folders else HERE
+    cases = sorted(p for p in root.iterdir() if (p / "labels.json").is_file())
     seen: set[str] = set()
     bad = 0
     for case in cases:

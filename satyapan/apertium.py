@@ -1,0 +1,131 @@
+"""Apertium's morphological analysers as a :class:`claims.morphology.Morphology`.
+
+Hindi: ``lt-proc`` over Debian's ``apertium-hin`` transducer (lemma, POS, tense, aspect;
+every reading kept, since the package has no tagger). English: ``lt-proc`` over the English
+side of ``apertium-eng-spa`` and its HMM tagger (``apertium-tagger -g -p``), which picks one
+reading per word. Both are GPL data installed as system packages (``dev.py`` installs them).
+
+Texts are analysed in batches, one process per batch, separated by NUL (``-z``), never one
+process per sentence. When the programs or the data are missing, :func:`morphology` gives
+:class:`NoMorphology` and says so once in the log: extraction still works, on text rules only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claims.morphology import Morphology, NoMorphology, Word, align, escape, parse_stream
+
+log = logging.getLogger(__name__)
+DATA = Path(os.environ.get("SATYAPAN_APERTIUM_DATA", "/usr/share/apertium"))
+# Enough for any article; a batch is cut into pieces of about this many characters.
+_BATCH_CHARS = 400_000
+_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True)
+class _Pipeline:
+    analyser: Path
+    tagger: Path | None = None
+
+
+def _pipelines(data: Path) -> dict[str, _Pipeline]:
+    eng = data / "apertium-eng-spa"
+    return {
+        "hi": _Pipeline(data / "apertium-hin" / "hin.automorf.bin"),
+        "en": _Pipeline(eng / "eng-spa.automorf.bin", eng / "eng-spa.prob"),
+    }
+
+
+class ApertiumMorphology:
+    """Runs Apertium's analysers over batches of texts."""
+
+    def __init__(self, data: Path = DATA) -> None:
+        self.pipelines = {
+            lang: p
+            for lang, p in _pipelines(data).items()
+            if p.analyser.exists() and (p.tagger is None or p.tagger.exists())
+        }
+        self.lt_proc = shutil.which("lt-proc")
+        self.tagger = shutil.which("apertium-tagger")
+
+    @property
+    def languages(self) -> frozenset[str]:
+        if not self.lt_proc:
+            return frozenset()
+        return frozenset(
+            lang for lang, p in self.pipelines.items() if p.tagger is None or self.tagger
+        )
+
+    def analyse(self, texts: Sequence[str], language: str) -> list[tuple[Word, ...]]:
+        """Words of each text, in order; an empty tuple for a text that could not be read
+        (the rules that read the text alone then decide for it)."""
+        if language not in self.languages:
+            return [() for _ in texts]
+        out: list[tuple[Word, ...]] = []
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            if batch and size + len(text) > _BATCH_CHARS:
+                out.extend(self._run(batch, language))
+                batch, size = [], 0
+            batch.append(text)
+            size += len(text)
+        if batch:
+            out.extend(self._run(batch, language))
+        return out
+
+    def _run(self, texts: list[str], language: str) -> list[tuple[Word, ...]]:
+        pipeline = self.pipelines[language]
+        stream = "".join(escape(t) + "\0" for t in texts)
+        try:
+            output = self._call([str(self.lt_proc), "-w", "-z", str(pipeline.analyser)], stream)
+            if pipeline.tagger is not None:
+                output = self._call(
+                    [str(self.tagger), "-g", "-p", "-z", str(pipeline.tagger)], output
+                )
+        except (OSError, subprocess.SubprocessError, UnicodeError) as exc:
+            log.warning("morphology: %s failed on %d texts: %s", language, len(texts), exc)
+            return [() for _ in texts]
+        pieces = output.split("\0")
+        if len(pieces) < len(texts):
+            if len(texts) == 1:
+                pieces = [output]
+            else:  # the stream lost its separators: analyse one text at a time
+                return [w for t in texts for w in self._run([t], language)]
+        return [
+            align(text, parse_stream(piece)) for text, piece in zip(texts, pieces, strict=False)
+        ]
+
+    @staticmethod
+    def _call(args: list[str], stream: str) -> str:
+        done = subprocess.run(
+            args,
+            input=stream.encode("utf-8"),
+            capture_output=True,
+            timeout=_TIMEOUT,
+            check=False,
+        )
+        if done.returncode and not done.stdout:
+            raise subprocess.SubprocessError(done.stderr.decode("utf-8", "replace").strip())
+        return done.stdout.decode("utf-8", "replace")
+
+
+@lru_cache(maxsize=1)
+def morphology() -> Morphology:
+    """The installed analyser, or a stand-in that reads nothing (said once in the log)."""
+    apertium = ApertiumMorphology()
+    if apertium.languages:
+        return apertium
+    log.warning(
+        "morphology: Apertium not found (lt-proc, apertium-tagger, apertium-hin, "
+        "apertium-eng-spa); extraction runs on text rules only"
+    )
+    return NoMorphology()
