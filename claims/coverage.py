@@ -6,6 +6,7 @@ reading numbers). It is done once per set of documents; matching many claims reu
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +20,8 @@ from claims.numbers import find_numbers
 from claims.segment import split_sentences
 from claims.text import fold_devanagari, is_devanagari, tokenize
 from claims.translit import to_latin
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,16 @@ class PreparedCoverage:
     unit_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     singles: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     devanagari: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Documents that could not be read into units: (index into docs, "ErrorClass: message").
+    failed: tuple[tuple[int, str], ...] = ()
 
 
 def prepare_coverage(
     docs: Sequence[CoverageText], *, glossary: Glossary | None = None
 ) -> PreparedCoverage:
     gloss = glossary or default_glossary()
-    units = _units(docs, gloss)
+    failed: list[tuple[int, str]] = []
+    units = _units(docs, gloss, failed)
     vocab = sorted({t.key for u in units for t in u.terms})
     index = {t: i for i, t in enumerate(vocab)}
     ids = [np.unique(np.fromiter((index[t.key] for t in u.terms), dtype=np.int64)) for u in units]
@@ -112,41 +118,56 @@ def prepare_coverage(
         unit_doc=np.fromiter((u.doc for u in units), dtype=np.int64, count=len(units)),
         singles=np.fromiter((not u.pair for u in units), dtype=bool, count=len(units)),
         devanagari=np.fromiter((u.devanagari for u in units), dtype=bool, count=len(units)),
+        failed=tuple(failed),
     )
 
 
-def _units(docs: Sequence[CoverageText], gloss: Glossary) -> list[Unit]:
+def _units(
+    docs: Sequence[CoverageText], gloss: Glossary, failed: list[tuple[int, str]]
+) -> list[Unit]:
+    """Every document's sentences and sentence pairs; a document that raises while being
+    read gives none and is recorded in ``failed`` — one page never sinks the rest."""
     units: list[Unit] = []
     for di, doc in enumerate(docs):
-        sents = split_sentences(doc.text)
-        dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
-        terms: list[tuple[Term, ...]] = []
-        numbers: list[tuple[NumberFact, ...]] = []
-        capitals: list[tuple[tuple[str, str], ...]] = []
-        for s in sents:
-            found, facts = sentence_facts(s.text, gloss)
-            shifted = tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found)
-            terms.append(shifted)
-            numbers.append(
-                tuple(replace(n, start=n.start + s.start, end=n.end + s.start) for n in facts)
-            )
-            capitals.append(() if dev else _after_capital(doc.text, shifted))
-        for k, s in enumerate(sents):
-            units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k], capitals[k]))
-            if k + 1 < len(sents):
-                nxt = sents[k + 1]
-                units.append(
-                    Unit(
-                        di,
-                        s.start,
-                        nxt.end,
-                        terms[k] + terms[k + 1],
-                        True,
-                        dev,
-                        numbers[k] + numbers[k + 1],
-                        capitals[k] + capitals[k + 1],
-                    )
+        try:
+            units.extend(_doc_units(di, doc, gloss))
+        except Exception as exc:  # noqa: BLE001 - any fault stays with its page
+            log.warning("coverage: document %d (%s) not read: %r", di, doc.key, exc)
+            failed.append((di, f"{type(exc).__name__}: {exc}"))
+    return units
+
+
+def _doc_units(di: int, doc: CoverageText, gloss: Glossary) -> list[Unit]:
+    units: list[Unit] = []
+    sents = split_sentences(doc.text)
+    dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
+    terms: list[tuple[Term, ...]] = []
+    numbers: list[tuple[NumberFact, ...]] = []
+    capitals: list[tuple[tuple[str, str], ...]] = []
+    for s in sents:
+        found, facts = sentence_facts(s.text, gloss)
+        shifted = tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found)
+        terms.append(shifted)
+        numbers.append(
+            tuple(replace(n, start=n.start + s.start, end=n.end + s.start) for n in facts)
+        )
+        capitals.append(() if dev else _after_capital(doc.text, shifted))
+    for k, s in enumerate(sents):
+        units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k], capitals[k]))
+        if k + 1 < len(sents):
+            nxt = sents[k + 1]
+            units.append(
+                Unit(
+                    di,
+                    s.start,
+                    nxt.end,
+                    terms[k] + terms[k + 1],
+                    True,
+                    dev,
+                    numbers[k] + numbers[k + 1],
+                    capitals[k] + capitals[k + 1],
                 )
+            )
     return units
 
 

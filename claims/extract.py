@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.entities import find_entities
 from claims.glossary import Glossary, default_glossary
@@ -38,6 +39,7 @@ from claims.text import Token, detect_language, fold_devanagari, is_devanagari, 
 from claims.translit import to_latin
 from satyapan.errors import InputError
 
+log = logging.getLogger(__name__)
 CHECKWORTHY_THRESHOLD = 0.5
 UNIMPORTANT_THRESHOLD = 0.3
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -95,6 +97,7 @@ class Scored:
     type: ClaimType
     key_facts: KeyFacts
     has_opinion: bool
+    is_item: bool = False  # one item of a list inside an event, not a clause
 
 
 def extract_claims(
@@ -148,23 +151,22 @@ def score_text(
     # Names found anywhere in the article are names wherever they recur.
     known: dict[str, Entity] = {}
     for sentence in sentences:
-        for e in find_entities(sentence.text, gloss, known=known):
+        try:
+            found = find_entities(sentence.text, gloss, known=known)
+        except Exception:  # noqa: BLE001 - the sentence is skipped (and logged) below
+            continue
+        for e in found:
             known.setdefault(fold_devanagari(e.text), e)
     previous: dict[str, str] = {}
     analysed = analyse_sentences(sentences, morphology)
     for sentence, words in zip(sentences, analysed, strict=True):
-        clauses = split_clauses(sentence, gloss, words)
-        scored_clauses: list[Scored] = []
-        for clause in clauses:
-            # A clause that gives the reason for a view ("… खास रही क्योंकि …") is the view's.
-            subordinate = bool(scored_clauses) and _starts_subordinate(clause.text)
-            framed = subordinate and scored_clauses[0].has_opinion
-            scored = _score_clause(
-                sentence, clause, gloss, context, known, previous, words, framed=framed
-            )
-            scored_clauses.append(scored)
-            out.append(scored)
-            out.extend(_list_items(scored, gloss))
+        try:
+            scored_clauses = _score_sentence(sentence, words, gloss, context, known, previous)
+        except Exception as exc:  # noqa: BLE001 - one odd sentence never sinks an article
+            log.warning("claims: sentence at %d skipped: %r", sentence.start, exc)
+            continue
+        out.extend(scored_clauses)
+        scored_clauses = [s for s in scored_clauses if not s.is_item]
         roles = dict(scored_clauses[-1].key_facts.parts)
         if roles.get("actor"):
             previous = roles
@@ -173,6 +175,30 @@ def score_text(
         )
         if people:
             context = tuple(Entity(e.text, e.latin, "context") for e in people)
+    return out
+
+
+def _score_sentence(
+    sentence: Sentence,
+    words: Sequence[Word],
+    gloss: Glossary,
+    context: tuple[Entity, ...],
+    known: dict[str, Entity],
+    previous: dict[str, str],
+) -> list[Scored]:
+    """Every clause of one sentence (and the list items of its events), scored."""
+    out: list[Scored] = []
+    clauses: list[Scored] = []
+    for clause in split_clauses(sentence, gloss, words):
+        # A clause that gives the reason for a view ("… खास रही क्योंकि …") is the view's.
+        subordinate = bool(clauses) and _starts_subordinate(clause.text)
+        framed = subordinate and clauses[0].has_opinion
+        scored = _score_clause(
+            sentence, clause, gloss, context, known, previous, words, framed=framed
+        )
+        clauses.append(scored)
+        out.append(scored)
+        out.extend(replace(item, is_item=True) for item in _list_items(scored, gloss))
     return out
 
 
@@ -339,7 +365,7 @@ def _score_clause(
             c for t in tokens for p in t.text.split("-") for c in sorted(gloss.actions(p))
         )
     )
-    entities = find_entities(text, gloss, known=known)
+    entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
     if any(w in PERSONAL_PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
@@ -491,6 +517,28 @@ def _framed(sentence: Sentence, words: Sequence[Word], reported_at: int = -1) ->
         and not (0 <= reported_at <= w.start)
         for w in words
     )
+
+
+def _without_common_words(
+    entities: tuple[Entity, ...], words: Sequence[Word]
+) -> tuple[Entity, ...]:
+    """Drop Hindi "names" made only of dictionary words that are not proper nouns (एकल पीठ,
+    पीठ, बजे): Hindi has no capitals, and the morphology knows its common nouns, adjectives
+    and verbs. Names are what it lacks or tags as proper (राजनाथ, पहलगाम, सिंह<np>)."""
+    if not words:
+        return entities
+    by_text: dict[str, Word] = {}
+    for w in words:
+        for part in w.text.split():
+            by_text.setdefault(part, w)
+
+    def common(e: Entity) -> bool:
+        if e.kind != "name" or not is_devanagari(e.text):
+            return False
+        parts = [by_text.get(p) for p in e.text.split()]
+        return all(w is not None and w.known and not w.is_proper for w in parts)
+
+    return tuple(e for e in entities if not common(e))
 
 
 def _unknown_name(word: Word) -> bool:

@@ -12,6 +12,7 @@ support; another number for the same counted thing contradicts.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ from claims.roles import find_parts
 from claims.text import is_devanagari, tokenize
 from claims.translit import skeleton
 from claims.verdict import parse_date
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MatchOptions", "PreparedCoverage", "find_evidence", "prepare_coverage", "terms_of"]
 
@@ -185,19 +188,23 @@ def find_evidence(
             held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
             if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
                 continue  # a quote is supported by its words, not by its speaker alone
-            match = _judge(
-                ci_,
-                claims[ci_],
-                c_terms[ci_],
-                prepared.docs[di],
-                unit,
-                held_terms,
-                score,
-                links,
-                index,
-                gloss,
-                opts,
-            )
+            try:
+                match = _judge(
+                    ci_,
+                    claims[ci_],
+                    c_terms[ci_],
+                    prepared.docs[di],
+                    unit,
+                    held_terms,
+                    score,
+                    links,
+                    index,
+                    gloss,
+                    opts,
+                )
+            except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
+                log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
+                continue
             if match is not None:
                 out.append(match)
                 break
@@ -341,7 +348,11 @@ def _judge(
         e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
     ]
     matched.extend(e.latin for e in name_hits)
-    preds = [p for p in claim.key_facts.predicates if f"@{p}" in index]
+    # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
+    own = set(c_terms)
+    preds = [
+        p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING
+    ]
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
     role_conflict = _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
     if role_conflict:
@@ -402,6 +413,8 @@ def _judge(
     )
 
 
+# Verbs that report what someone said: the fact is what was said, not the saying.
+_REPORTING = frozenset({"say"})
 # Actions with one recipient: a gift given to someone else contradicts the claim.
 _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 # Parts of speech that make a verb, and the features that make a verb finite (it has tense,
@@ -32,6 +33,8 @@ ATTITUDE_LEMMAS = frozenset(
 )
 
 _UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
+_SLASH = re.compile(r"(?<!\\)/")
+_ESCAPED = re.compile(r"\\(.)")
 _SPECIAL = re.compile(r"([\\^$/@<>{}\[\]])")
 
 
@@ -125,25 +128,27 @@ def escape(text: str) -> str:
 
 
 def _unescape(s: str) -> str:
-    return re.sub(r"\\(.)", r"\1", s)
+    return _ESCAPED.sub(r"\1", s) if "\\" in s else s
 
 
 def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
     """The lexical units of one analysed text: (surface, readings); readings are empty for
     unknown words. Malformed pieces are skipped, never raised on."""
-    units: list[tuple[str, tuple[Reading, ...]]] = []
-    for m in _UNIT.finditer(stream):
-        parts = re.split(r"(?<!\\)/", m.group(1))
-        surface = _unescape(parts[0])
-        readings: list[Reading] = []
-        for part in parts[1:]:
-            if part.startswith("*") or not part:
-                continue
-            lemma, _, rest = part.partition("<")
-            tags = tuple(t for t in re.findall(r"([^<>]+)>", "<" + rest if rest else "") if t)
-            readings.append(Reading(_unescape(lemma), tags))
-        units.append((surface, tuple(readings)))
-    return units
+    return [_parse_unit(m.group(1)) for m in _UNIT.finditer(stream)]
+
+
+@lru_cache(maxsize=65536)
+def _parse_unit(body: str) -> tuple[str, tuple[Reading, ...]]:
+    """One ``surface/lemma<tags>/…`` unit (news repeats its words: each is parsed once)."""
+    parts = _SLASH.split(body)
+    readings: list[Reading] = []
+    for part in parts[1:]:
+        if part.startswith("*") or not part:
+            continue
+        lemma, _, rest = part.partition("<")
+        tags = tuple(t for t in rest.replace(">", "").split("<") if t) if rest else ()
+        readings.append(Reading(_unescape(lemma), tags))
+    return _unescape(parts[0]), tuple(readings)
 
 
 def align(text: str, units: Sequence[tuple[str, tuple[Reading, ...]]]) -> tuple[Word, ...]:

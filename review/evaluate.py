@@ -33,6 +33,9 @@ class CaseResult:
     evidence_tp: int = 0
     evidence_fp: int = 0
     evidence_fn: int = 0
+    contradictions: int = 0  # labelled contradicting (claim, page) pairs
+    contradictions_found: int = 0  # … that were found as contradicting
+    support_from_silent_pages: int = 0  # support cited from pages evidence for nothing
     errors: list[str] = field(default_factory=list)
     details: dict[str, list[str]] = field(default_factory=dict)  # claim key -> evidence lines
 
@@ -57,6 +60,20 @@ class EvalReport:
         tp = sum(c.evidence_tp for c in self.cases)
         fn = sum(c.evidence_fn for c in self.cases)
         return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def contradictions(self) -> tuple[int, int]:
+        """Labelled contradicting (claim, page) pairs found as such, and how many there are."""
+        return (
+            sum(c.contradictions_found for c in self.cases),
+            sum(c.contradictions for c in self.cases),
+        )
+
+    @property
+    def support_from_silent_pages(self) -> int:
+        """Support cited from pages labelled evidence for nothing (other events, forecasts,
+        unrelated pages)."""
+        return sum(c.support_from_silent_pages for c in self.cases)
 
     def confusion(self) -> dict[str, Counter[str]]:
         matrix: dict[str, Counter[str]] = {s: Counter() for s in STATUSES}
@@ -87,6 +104,9 @@ class EvalReport:
             f"status accuracy     {self.status_accuracy:.3f}",
             f"evidence precision  {self.evidence_precision:.3f}",
             f"evidence recall     {self.evidence_recall:.3f}",
+            f"contradictions found {self.contradictions[0]}/{self.contradictions[1]}",
+            f"support cited from pages that are evidence for nothing: "
+            f"{self.support_from_silent_pages}",
             "",
             "confusion (rows: expected, columns: got)",
             " " * 15 + "".join(f"{s[:12]:>14}" for s in STATUSES),
@@ -197,6 +217,16 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
         for page, marks in labels.get("pages", {}).items()
         for key, stance in marks.items()
     }
+    silent = {page for page, marks in labels.get("pages", {}).items() if not marks}
+    result.contradictions = sum(1 for stance in gold.values() if stance == "contradicts")
+    result.contradictions_found = sum(
+        1
+        for pair, stance in gold.items()
+        if stance == "contradicts" and predicted.get(pair) == "contradicts"
+    )
+    result.support_from_silent_pages = sum(
+        1 for (_, page), stance in predicted.items() if page in silent and stance == "supports"
+    )
     for pair, stance in predicted.items():
         if gold.get(pair) == stance:
             result.evidence_tp += 1

@@ -11,6 +11,7 @@ import pytest
 
 from claims.extract import extract_claims
 from review.cli import app
+from satyapan.apertium import morphology
 from tests.conftest import EXAMPLES
 from tests.support.cli import run
 
@@ -25,7 +26,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
-N_CLAIMS = len(extract_claims(SEED.read_text(encoding="utf-8")))
+N_CLAIMS = len(extract_claims(SEED.read_text(encoding="utf-8"), morphology=morphology()))
 
 
 @pytest.fixture
