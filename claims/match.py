@@ -350,9 +350,7 @@ def _judge(
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     own = set(c_terms)
-    preds = [
-        p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING
-    ]
+    preds = [p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING]
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
     role_conflict = _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
     if role_conflict:
