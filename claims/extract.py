@@ -198,7 +198,56 @@ def _score_sentence(
         )
         clauses.append(scored)
         out.append(scored)
-        out.extend(replace(item, is_item=True) for item in _list_items(scored, gloss))
+        items = _list_items(scored, gloss) or _number_items(scored)
+        out.extend(replace(item, is_item=True) for item in items)
+    return out
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between commas, semicolons and और/and/तथा/एवं, outside
+    quotes (the items of a list, the facts of a compound sentence)."""
+    quoted = _quoted_spans(text)
+    bounds = [0]
+    for m in re.finditer(r"[,;]\s*|\s+(?:और|तथा|एवं|and|while|whereas)\s+", text):
+        if not any(a < m.start() < b for a, b in quoted):
+            bounds.extend([m.start(), m.end()])
+    bounds.append(len(text))
+    return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+
+def _number_items(scored: Scored) -> list[Scored]:
+    """The atomic facts of a clause that counts several things ("212 cases of JE and 19
+    deaths", "16 rescued, six missing"): each stretch with its own number becomes a claim of
+    its own, keeping the clause's parties and actions, so each fact is matched and judged on
+    its own and one differing count does not dispute the others."""
+    if scored.cls is not ClaimClass.CHECKWORTHY or len(scored.key_facts.numbers) < 2:
+        return []
+    clause = scored.clause
+    text = clause.text
+    pieces = []
+    for a, b in _pieces(text):
+        facts = tuple(n for n in scored.key_facts.numbers if a <= n.start < b and n.end <= b)
+        if facts and text[a:b].strip():
+            pieces.append((a, b, facts))
+    if len(pieces) < 2:
+        return []
+    out: list[Scored] = []
+    for a, b, facts in pieces:
+        piece = text[a:b].strip()
+        start = clause.start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        shifted = tuple(
+            replace(n, start=n.start - (start - clause.start), end=n.end - (start - clause.start))
+            for n in facts
+        )
+        key_facts = replace(scored.key_facts, numbers=shifted)
+        out.append(
+            replace(
+                scored,
+                clause=Clause(start, start + len(piece), piece),
+                type=ClaimType.QUANTITY,
+                key_facts=key_facts,
+            )
+        )
     return out
 
 

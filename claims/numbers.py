@@ -469,7 +469,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
                     continue
                 break
             # Hindi drops the एक before a scale (सौ साल, हज़ार रुपये); English does not.
-            lone_scale = not run and kv[0] == "scale" and not tok.text.isascii()
+            # Only सौ and हज़ार stand alone: अरब alone is Arab (अरब सागर), लाख alone an idiom.
+            lone_scale = not run and kv[0] == "scale" and kv[1] <= 1e3 and not tok.text.isascii()
             if not (_accepts(run, *kv) or lone_scale):
                 break
             run.append(kv)
