@@ -651,8 +651,35 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
     window = tokenize(text[max(0, n.start - 60) : n.end + 60])
     near = tuple(sorted({c for t in window for p in t.text.split("-") for c in gloss.actions(p)}))
     return NumberFact(
-        value=n.value, text=n.text, counts=counts, start=n.start, end=n.end, near=near
+        value=n.value,
+        text=n.text,
+        counts=counts,
+        start=n.start,
+        end=n.end,
+        near=near,
+        counts_keys=_counted_keys(n, text, gloss),
     )
+
+
+def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
+    """The counted words after a number (up to two content words: "crew members"), as keys
+    in both languages, for comparing counts across scripts."""
+    lex = gloss.bilingual
+    if not lex or n.currency or n.percent:
+        return ()
+    keys: set[str] = set()
+    taken = 0
+    for tok in tokenize(text[n.end :])[:4]:
+        word = fold_devanagari(tok.text).casefold()
+        if word in _COUNT_FILLERS or word in STOPWORDS:
+            continue
+        if any(c.isdigit() for c in word):
+            break
+        keys |= lex.base_keys(tok.text) | lex.keys_for(tok.text)
+        taken += 1
+        if taken == 2 or not tok.text.isascii():
+            break
+    return tuple(sorted(keys))
 
 
 def find_dates(text: str) -> list[tuple[DateFact, int, int]]:

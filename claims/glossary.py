@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 
+from claims.bilingual import Bilingual
 from claims.text import fold_devanagari
 
 _EN_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
@@ -20,6 +21,8 @@ class Glossary:
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # concept -> action/thing/role/place/time
     english: dict[str, str] = field(default_factory=dict)  # concept -> its first English form
+    # A general English-Hindi lexicon under the glossary (set at the edge, may be empty).
+    bilingual: Bilingual = field(default_factory=Bilingual)
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
@@ -58,7 +61,12 @@ class Glossary:
             {k: frozenset(v) for k, v in merged.items()},
             {**self.kinds, **other.kinds},
             {**self.english, **other.english},
+            self.bilingual or other.bilingual,
         )
+
+    def with_bilingual(self, lexicon: Bilingual) -> Glossary:
+        """The same glossary over a general bilingual lexicon."""
+        return replace(self, bilingual=lexicon)
 
     def concepts(self, word: str) -> frozenset[str]:
         """Concepts of one word, trying its inflected form, then light suffix stripping."""

@@ -37,8 +37,8 @@ from claims.model import (
     Stance,
 )
 from claims.roles import find_parts
-from claims.text import is_devanagari, tokenize
-from claims.translit import skeleton
+from claims.text import fold_devanagari, is_devanagari, tokenize
+from claims.translit import skeleton, to_latin
 from claims.verdict import parse_date
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class MatchOptions:
 
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
     """A claim's terms: its own words plus the names its pronouns stand for."""
-    keys = [t.key for t in terms_of(claim.text, glossary)]
+    keys = [t.key for t in terms_of(claim.text, glossary) if t.key[:1] != "~"]
     for e in claim.key_facts.entities:
         if e.kind == "context":
             keys.extend(w for w in e.latin.split() if w not in STOPWORDS)
@@ -102,6 +102,7 @@ def find_evidence(
     )
     index = {t: i for i, t in enumerate(vocab)}
     links = _link_terms(vocab, list(prepared.vocab), opts.term_similarity)
+    _link_translations(links, claims, index, list(prepared.vocab), gloss)
     held_unit, held_term = _held_pairs(prepared, links)
 
     n_units, n_vocab = len(prepared.units), len(vocab)
@@ -250,7 +251,7 @@ def quote_terms(claim: Claim, glossary: Glossary) -> list[str]:
     m = _QUOTED.search(claim.text)
     if not m:
         return []
-    return list(dict.fromkeys(t.key for t in terms_of(m.group(1), glossary)))
+    return list(dict.fromkeys(t.key for t in terms_of(m.group(1), glossary) if t.key[:1] != "~"))
 
 
 def event_anchors(claims: Sequence[Claim], glossary: Glossary | None = None) -> list[str]:
@@ -291,6 +292,37 @@ def _docs_on_event(
     return seen.tolist()
 
 
+def _link_translations(
+    links: dict[str, set[int]],
+    claims: Sequence[Claim],
+    index: dict[str, int],
+    doc_vocab: list[str],
+    gloss: Glossary,
+) -> None:
+    """Link the coverage's translation terms (``~sink`` for डूबा, ``~tat`` for coast) to the
+    claim words they translate: a claim word stands under its lemmas (sank -> sink) or its
+    stems (नाविकों -> navik)."""
+    if not gloss.bilingual:
+        return
+    wanted = {t[1:] for t in doc_vocab if t[:1] == "~"}
+    if not wanted:
+        return
+    by_base: dict[str, set[int]] = {}
+    for claim in claims:
+        for tok in tokenize(claim.text):
+            for part in tok.text.split("-"):
+                word = fold_devanagari(part).casefold()
+                if len(word) < 3 or word in STOPWORDS or gloss.concepts(part):
+                    continue
+                at = index.get(to_latin(word))
+                if at is None:
+                    continue
+                for base in gloss.bilingual.base_keys(part) & wanted:
+                    by_base.setdefault(base, set()).add(at)
+    for base, ids in by_base.items():
+        links.setdefault(f"~{base}", set()).update(ids)
+
+
 def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[str, set[int]]:
     """Map each coverage term to the claim terms it stands for: exact keys, and for words,
     spellings within ``cutoff`` (one batched cdist) or with the same consonant skeleton."""
@@ -299,8 +331,8 @@ def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[s
     for t in doc_vocab:
         if t in index:
             links.setdefault(t, set()).add(index[t])
-    words = [t for t in vocab if t[:1] not in "#@" and len(t) >= 3]
-    doc_words = [t for t in doc_vocab if t[:1] not in "#@" and len(t) >= 3]
+    words = [t for t in vocab if t[:1] not in "#@~" and len(t) >= 3]
+    doc_words = [t for t in doc_vocab if t[:1] not in "#@~" and len(t) >= 3]
     if not words or not doc_words:
         return links
     sims = process.cdist(
@@ -507,7 +539,10 @@ def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
 def _same_counted(a: NumberFact, b: NumberFact) -> bool:
     if not a.counts or not b.counts:
         return False
-    return a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85
+    if a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85:
+        return True
+    # Across languages: the counted words' lemmas and translations meet (सदस्य, members).
+    return bool({a.counts, *a.counts_keys} & {b.counts, *b.counts_keys})
 
 
 def _same_doing(a: NumberFact, b: NumberFact) -> bool:

@@ -64,6 +64,9 @@ class NumberFact:
     start: int = 0  # offsets into the sentence
     end: int = 0
     near: tuple[str, ...] = ()  # actions named within a few words (killed, injured, rescued)
+    # What it counts in both languages: lemmas and translations of the counted words
+    # (सदस्य -> sadasya, member; "crew members" -> crew, member, sadasya …).
+    counts_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

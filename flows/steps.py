@@ -23,6 +23,7 @@ from db.engine import ensure_schema, make_engine, session_scope
 from db.models import Document
 from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
+from satyapan.lexicon import bilingual
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page
 from sources.fetch import FetchOptions, FetchOutcome, FetchResult, Validators, fetch_many
@@ -421,9 +422,11 @@ def finish(
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def glossary_for(path: str | None) -> Glossary:
-    """The built-in glossary, merged with a newsroom's own file when one is configured."""
-    base = default_glossary()
+    """The built-in glossary, merged with a newsroom's own file when one is configured, over
+    the installed bilingual lexicon (built once per process)."""
+    base = default_glossary().with_bilingual(bilingual())
     if not path:
         return base
     try:

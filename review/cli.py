@@ -409,8 +409,8 @@ def sources_discover(
     from datetime import date
 
     from claims.extract import extract_claims
-    from claims.glossary import Glossary, default_glossary
     from claims.text import detect_language
+    from flows.steps import glossary_for
     from satyapan.apertium import morphology
     from sources.discover import DateWindow, discover, providers_from_settings
     from sources.fetch import FetchOptions
@@ -425,12 +425,7 @@ def sources_discover(
         except ValueError:
             raise InputError(f"--date must be YYYY-MM-DD, not {event_date!r}") from None
     providers = providers_from_settings(cfg, provider or None, url_list=urls, corpus=corpus)
-    gloss = default_glossary()
-    if cfg.glossary:
-        try:
-            gloss = gloss.merge(Glossary.parse(cfg.glossary.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"glossary {cfg.glossary}: {exc}") from None
+    gloss = glossary_for(str(cfg.glossary) if cfg.glossary else None)
     _, text, _ = read_article(article, fetch_options=FetchOptions.from_settings(cfg))
     found = extract_claims(text, glossary=gloss, morphology=morphology())
     day = day or guess_event_date(found)

@@ -149,7 +149,12 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
     text = (case / "article.txt").read_text(encoding="utf-8")
     result = CaseResult(case.name)
     # Matching is judged on every clause, not only the ones extraction finds check-worthy.
-    claims = extract_claims(text, glossary=glossary, include_all=True, morphology=morphology())
+    claims = extract_claims(
+        text,
+        glossary=glossary or steps.glossary_for(None),
+        include_all=True,
+        morphology=morphology(),
+    )
     now = datetime.now(UTC)
     outcomes = [
         steps.read_page(
