@@ -47,7 +47,8 @@ _QUOTE = re.compile(r"[“\"‘«]([^”\"’»]{12,})[”\"’»]")
 _QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|!doctype)\b", re.IGNORECASE)
 _TIME = re.compile(
-    r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b",
+    re.IGNORECASE,
 )
 _COUNT_FILLERS = frozenset(
     fold_devanagari(w)
@@ -719,7 +720,8 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
             minute = int(m.group(2) or 0)
         else:
             hour, minute = int(m.group(4)), int(m.group(5))
-        if hour < 24 and minute < 60:
+        covered = any(a <= m.start() < b for _, a, b in out)
+        if hour < 24 and minute < 60 and not covered:
             out.append((DateFact(m.group(), f"{hour:02d}:{minute:02d}", "time"), *m.span()))
     for n in find_numbers(text):
         if _is_year(n, text) and not any(a <= n.start < b for _, a, b in out):
@@ -732,6 +734,9 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
 
 _HINDI_HOUR = {fold_devanagari(w) for w in ("बजे", "बजकर", "बजने")}
 _HINDI_EVENING = {fold_devanagari(w) for w in ("शाम", "रात", "दोपहर")}
+_HINDI_MORNING = {fold_devanagari(w) for w in ("सुबह", "तड़के", "भोर")}
+_DOPAHAR = fold_devanagari("दोपहर")
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})\s*$")
 
 
 def _hindi_times(text: str, tokens: Sequence[Token]) -> list[tuple[DateFact, int, int]]:
@@ -740,24 +745,59 @@ def _hindi_times(text: str, tokens: Sequence[Token]) -> list[tuple[DateFact, int
     for i, tok in enumerate(tokens):
         if i == 0 or fold_devanagari(tok.text) not in _HINDI_HOUR:
             continue
-        hour = parse_number(tokens[i - 1].text)
-        if hour is None or not 0 <= hour <= 24 or not float(hour).is_integer():
+        clock = _CLOCK_BEFORE.search(text[: tok.start])
+        if clock:  # 11:45 बजे
+            at = next(k for k in range(i) if tokens[k].start >= clock.start())
+            _add_hindi_time(out, text, tokens, at, i, int(clock.group(1)), int(clock.group(2)))
             continue
-        start, end = tokens[i - 1].start, tok.end
-        minute = 0
+        # The hour may be words with a fraction: तीन, साढ़े चार (4:30), सवा दो, पौने तीन.
+        first = i - 1
+        while (
+            first > 0
+            and i - first < 3
+            and parse_number(text[tokens[first - 1].start : tok.start].strip()) is not None
+        ):
+            first -= 1
+        hour = parse_number(text[tokens[first].start : tokens[i - 1].end])
+        if hour is None or not 0 <= hour <= 24 or (hour * 4) % 1:
+            continue
+        minute = round((hour % 1) * 60)
         if (
             i + 2 < len(tokens)
             and fold_devanagari(tokens[i + 2].text) == fold_devanagari("मिनट")
             and (m := parse_number(tokens[i + 1].text)) is not None
         ):
-            minute, end = int(m), tokens[i + 2].end
-        h = int(hour)
-        if i >= 2 and fold_devanagari(tokens[i - 2].text) in _HINDI_EVENING and h < 12:
-            h += 12
-            start = tokens[i - 2].start
-        if h < 24 and minute < 60:
-            out.append((DateFact(text[start:end], f"{h:02d}:{minute:02d}", "time"), start, end))
+            minute = int(m)
+        _add_hindi_time(out, text, tokens, first, i, int(hour), minute)
     return out
+
+
+def _add_hindi_time(
+    out: list[tuple[DateFact, int, int]],
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    at: int,
+    h: int,
+    minute: int,
+) -> None:
+    """Add the time whose hour starts at token ``first`` and whose बजे/बजकर is token
+    ``at``, read with the part of the day before it: शाम 4 = 16:00, रात 11 = 23:00 but
+    रात 1 = 01:00, दोपहर 3 = 15:00 but दोपहर 12 = 12:00."""
+    start, end = tokens[first].start, tokens[at].end
+    if at + 2 < len(tokens) and fold_devanagari(tokens[at + 2].text) == fold_devanagari("मिनट"):
+        end = tokens[at + 2].end
+    part = fold_devanagari(tokens[first - 1].text) if first >= 1 else ""
+    if part in _HINDI_EVENING or part in _HINDI_MORNING:
+        start = tokens[first - 1].start
+    if 0 < h < 12 and (
+        part == fold_devanagari("शाम")
+        or (part == fold_devanagari("रात") and h >= 6)
+        or (part == _DOPAHAR and h < 11)
+    ):
+        h += 12
+    if h < 24 and minute < 60:
+        out.append((DateFact(text[start:end], f"{h:02d}:{minute:02d}", "time"), start, end))
 
 
 def _int_token(word: str) -> int | None:

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.entities import find_entities
+from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import (
@@ -389,9 +390,19 @@ def _judge(
         conflicts.append(role_conflict)
     elif names and not name_hits:
         return None
+    # Clock times and dates are values too: "सुबह 5:40 बजे" is "5.40 am".
+    times = [d for d in claim.key_facts.dates if d.kind in ("time", "date")]
+    quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
+    time_hits = [d for d in times if d.value in quote_times]
+    matched.extend(d.value for d in time_hits)
+    if times and not time_hits and not claim.key_facts.numbers and score >= _TIME_RIVAL_SCORE:
+        kind = times[0].kind
+        others = [d for d in quote_times.values() if d.kind == kind]
+        if len(others) == 1 and kind == "time":  # one other time for the same happening
+            conflicts.append(f"{times[0].text} vs {others[0].text}")
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
-    if not names and not claim.key_facts.numbers:
+    if not names and not claim.key_facts.numbers and not time_hits and not conflicts:
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
         wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
         if not wanted or sum(v in held_terms for v in wanted) * 2 < len(wanted):
@@ -425,6 +436,8 @@ def _judge(
         stance = Stance.CONTRADICTS
     elif claim.key_facts.numbers and not any(m[:1].isdigit() for m in matched):
         return None  # about the event, silent on the number the claim is about
+    elif times and not claim.key_facts.numbers and not time_hits and not names:
+        return None  # silent on the time the claim is about
     elif preds and not pred_hits and claim.type is not ClaimType.QUOTE:
         return None  # the same people doing something else
     else:
@@ -443,6 +456,9 @@ def _judge(
     )
 
 
+# Relevance above which a quote with one other clock time gives another time for the claim's
+# happening (below it, the time may be of something else).
+_TIME_RIVAL_SCORE = 70.0
 # Verbs that report what someone said: the fact is what was said, not the saying.
 _REPORTING = frozenset({"say"})
 # Actions with one recipient: a gift given to someone else contradicts the claim.
