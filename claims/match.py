@@ -38,7 +38,7 @@ from claims.model import (
     Stance,
 )
 from claims.roles import find_parts
-from claims.text import fold_devanagari, is_devanagari, tokenize
+from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
 from claims.verdict import parse_date
 
@@ -424,7 +424,13 @@ def _judge(
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             continue
-        rivals = [q for q in quote_numbers if _same_counted(fact, q) and _same_doing(fact, q)]
+        rivals = [
+            q
+            for q in quote_numbers
+            if _same_counted(fact, q)
+            and _same_doing(fact, q, claim.text, doc.text, gloss)
+            and not _approximate(q, doc.text)
+        ]
         if rivals:
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
@@ -553,6 +559,8 @@ def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
 
 
 def _same_counted(a: NumberFact, b: NumberFact) -> bool:
+    if not a.counts and not b.counts:
+        return True  # neither says what it counts: the words around them must tell
     if not a.counts or not b.counts:
         return False
     if a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85:
@@ -561,12 +569,58 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
     return bool({a.counts, *a.counts_keys} & {b.counts, *b.counts_keys})
 
 
-def _same_doing(a: NumberFact, b: NumberFact) -> bool:
+def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: Glossary) -> bool:
     """Do two numbers of the same thing count the same happening? 19 people injured and 11
-    people rescued are both people, but not rivals; 26 killed and 28 killed are."""
-    if not a.near or not b.near:
-        return True
-    return bool(set(a.near) & set(b.near))
+    people rescued are both people, but not rivals; 26 killed and 28 killed are. Without a
+    named action on both sides, the words that lead up to each number must meet ("bowled out
+    for 167" / "bowled out for 176", not "four wickets for 22 runs" / "beat Baroda by 27
+    runs")."""
+    if a.near and b.near:
+        return bool(set(a.near) & set(b.near))
+    counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
+    return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
+
+
+_LEAD_WORDS = 3
+_TRAIL_WORDS = 4
+
+
+def _context(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
+    """The content words just before a number and just after what it counts, as keys in
+    both languages ("22 सदस्य सवार थे" / "24 crew members on board" meet on board)."""
+    before = tokenize(text[max(0, n.start - 40) : n.start])[-_LEAD_WORDS:]
+    after = tokenize(text[n.end : n.end + 50])[:_TRAIL_WORDS]
+    return _keys_of(before, gloss) | _keys_of(after, gloss)
+
+
+def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:
+    keys: set[str] = set()
+    for tok in tokens:
+        word = fold_devanagari(tok.text).casefold()
+        if word in STOPWORDS or any(c.isdigit() for c in word) or len(word) < 2:
+            continue
+        concepts = gloss.concepts(tok.text)
+        keys |= {f"@{c}" for c in concepts} or {to_latin(word)}
+        if gloss.bilingual and not concepts:
+            keys |= gloss.bilingual.base_keys(tok.text) | gloss.bilingual.keys_for(tok.text)
+    return keys
+
+
+_APPROX = re.compile(
+    r"(?:about|around|nearly|almost|over|more than|at least|some|up to|करीब|लगभग|तकरीबन|"
+    r"कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _approximate(n: NumberFact, text: str) -> bool:
+    """A number given only roughly ("more than two years", "करीब 40"): no rival to an exact
+    one."""
+    after = text[n.end : n.end + 14]
+    return bool(
+        _APPROX.search(text[max(0, n.start - 14) : n.start])
+        or re.match(r"\s*(?:से अधिक|से ज्यादा|से ज़्यादा|से ऊपर|or more|-plus)", after)
+    )
 
 
 def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:

@@ -184,6 +184,7 @@ HINDI_SCALES = {
     }.items()
 }
 # Fractions that stand alone (डेढ़ = 1.5) or modify the next number (साढ़े तीन = 3.5).
+_ARAB = fold_devanagari("अरब")
 _ENGLISH_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 HINDI_WHOLE_FRACTIONS = {fold_devanagari("डेढ़"): 1.5, fold_devanagari("ढाई"): 2.5}
 HINDI_MODIFIERS = {
@@ -469,8 +470,13 @@ def find_numbers(text: str) -> list[NumberSpan]:
                     continue
                 break
             # Hindi drops the एक before a scale (सौ साल, हज़ार रुपये); English does not.
-            # Only सौ and हज़ार stand alone: अरब alone is Arab (अरब सागर), लाख alone an idiom.
-            lone_scale = not run and kv[0] == "scale" and kv[1] <= 1e3 and not tok.text.isascii()
+            # अरब alone is Arab (अरब सागर, अरब देशों), not a billion.
+            lone_scale = (
+                not run
+                and kv[0] == "scale"
+                and not tok.text.isascii()
+                and fold_devanagari(tok.text) != _ARAB
+            )
             if not (_accepts(run, *kv) or lone_scale):
                 break
             run.append(kv)
