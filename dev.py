@@ -30,8 +30,16 @@ def sh(*args: str | Path) -> None:
 
 
 # Debian packages Satyapan reads at run time (GPL data, so system parts, not wheels):
-# Apertium's Hindi and English morphological analysers and a Devanagari font for the browser.
-APT_PACKAGES = ("lttoolbox", "apertium", "apertium-hin", "apertium-eng-spa", "fonts-noto-core")
+# Apertium's Hindi and English morphological analysers, FreeDict's English-Hindi dictionary
+# and a Devanagari font for the browser.
+APT_PACKAGES = (
+    "lttoolbox",
+    "apertium",
+    "apertium-hin",
+    "apertium-eng-spa",
+    "dict-freedict-eng-hin",
+    "fonts-noto-core",
+)
 
 
 def install_system_packages() -> None:

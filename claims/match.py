@@ -405,8 +405,10 @@ def _judge(
     if not names and not claim.key_facts.numbers and not time_hits and not conflicts:
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
         wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
-        if not wanted or sum(v in held_terms for v in wanted) * 2 < len(wanted):
+        if wanted and sum(v in held_terms for v in wanted) * 2 < len(wanted):
             return None
+        if not wanted and score < _BARE_CLAIM_SCORE:
+            return None  # no object to look for: most of the claim's words must be there
     # Years are facts too: a claim about 2019 needs a page that says 2019.
     years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
     if (
@@ -463,6 +465,8 @@ def _judge(
     )
 
 
+# Relevance a quote needs for a claim with no names, numbers, times or object to hold on to.
+_BARE_CLAIM_SCORE = 65.0
 # Relevance above which a quote with one other clock time gives another time for the claim's
 # happening (below it, the time may be of something else).
 _TIME_RIVAL_SCORE = 70.0
