@@ -51,6 +51,9 @@ _HI_SUFFIXES = tuple(
 )
 # Senses read per English headword: FreeDict lists a word's common senses first.
 _SENSES = 3
+# Nouns and verbs name what happened and to what; adjectives and adverbs (clear, ahead,
+# regional) mostly frame it, and their many loose senses would link filler words.
+_PARTS_OF_SPEECH = frozenset({"N", "V", "VT", "VI", "VTI"})
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per process
@@ -82,7 +85,7 @@ def parse_freedict(text: str) -> Bilingual:
     headword: str | None = None
     for line in text.splitlines():
         if m := _HEADWORD.match(line):
-            headword = m.group("word").casefold()
+            headword = m.group("word").casefold() if m.group("pos") in _PARTS_OF_SPEECH else None
             continue
         m = _SENSE.match(line.strip())
         if headword is None or m is None:

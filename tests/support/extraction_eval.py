@@ -105,6 +105,8 @@ def evaluate(folder: Path = ARTICLES) -> Report:
                 continue
             # Key facts are scored on the check-worthy sentences, where claims come from.
             # A fact belongs to the labelled sentence its words are in (a clause may span two).
+            # List items and atomic facts repeat their clause's facts: the clause speaks.
+            parts = [s for s in parts if not s.is_item]
             found_numbers = [
                 n.value for s in parts for n in s.key_facts.numbers if n.text in label["text"]
             ] + [
