@@ -27,7 +27,7 @@ from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
-from claims.lexicon import STOPWORDS
+from claims.lexicon import OPINION_PHRASES, SPECULATION_MARKERS, STOPWORDS
 from claims.model import (
     Claim,
     ClaimType,
@@ -449,6 +449,8 @@ def _judge(
         return None  # silent on the time the claim is about
     elif preds and not pred_hits and claim.type is not ClaimType.QUOTE:
         return None  # the same people doing something else
+    elif _forecast(quote) and not _forecast(claim.text):
+        return None  # "is expected to cover 11 districts": a forecast is not the fact
     else:
         stance = Stance.SUPPORTS
     hl = _highlight(unit, links, index, c_terms)
@@ -474,6 +476,17 @@ _TIME_RIVAL_SCORE = 70.0
 _REPORTING = frozenset({"say"})
 # Actions with one recipient: a gift given to someone else contradicts the claim.
 _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
+
+
+_QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _forecast(text: str) -> bool:
+    """Does the sentence (outside quotation marks) say what is expected, likely or planned
+    rather than what happened (is expected to, likely, may, संभावना, उम्मीद)?"""
+    bare = fold_devanagari(_QUOTED_SPEECH.sub(" ", text)).casefold()
+    words = {fold_devanagari(t.text).casefold() for t in tokenize(bare)}
+    return bool(words & SPECULATION_MARKERS) or any(p in bare for p in OPINION_PHRASES)
 
 
 def _other_recipient(
