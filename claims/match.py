@@ -598,6 +598,8 @@ def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: G
     runs")."""
     if a.near and b.near:
         return bool(set(a.near) & set(b.near))
+    if not a.counts and not b.counts:  # bare numbers: only the words leading up to them tell
+        return bool(_lead(a, a_text, gloss) & _lead(b, b_text, gloss))
     counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
     return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
 
@@ -606,12 +608,16 @@ _LEAD_WORDS = 3
 _TRAIL_WORDS = 4
 
 
+def _lead(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
+    """The content words just before a number, as keys in both languages."""
+    return _keys_of(tokenize(text[max(0, n.start - 40) : n.start])[-_LEAD_WORDS:], gloss)
+
+
 def _context(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
     """The content words just before a number and just after what it counts, as keys in
     both languages ("22 सदस्य सवार थे" / "24 crew members on board" meet on board)."""
-    before = tokenize(text[max(0, n.start - 40) : n.start])[-_LEAD_WORDS:]
     after = tokenize(text[n.end : n.end + 50])[:_TRAIL_WORDS]
-    return _keys_of(before, gloss) | _keys_of(after, gloss)
+    return _lead(n, text, gloss) | _keys_of(after, gloss)
 
 
 def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:
