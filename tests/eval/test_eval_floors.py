@@ -17,9 +17,27 @@ def test_matching_meets_the_floors() -> None:
     print("\n".join(report.lines()))  # shown with -s; the closing notes quote these figures
     assert len(report.cases) == 3
     assert sum(len(c.statuses) for c in report.cases) >= 30
-    assert report.status_accuracy >= 0.85
+    assert report.status_accuracy >= 0.9
     assert report.evidence_precision >= 0.9
-    assert report.evidence_recall >= 0.8
+    assert report.evidence_recall >= 0.85
+
+
+BLIND = EVAL.parent / "eval-blind"
+
+
+def test_matching_on_the_blind_corpus_meets_its_floors() -> None:
+    """The frozen corpus written without sight of the code (6 cases, 69 pages). Its floors
+    are what the matcher reaches today, pinned so that it cannot slip back; issue 8's
+    targets (0.85 / 0.9 / 0.75) are not reached yet — see the README."""
+    report = evaluate(BLIND)
+    print("\n".join(report.lines()))
+    assert len(report.cases) == 6
+    assert sum(len(c.statuses) for c in report.cases) == 60
+    assert report.status_accuracy >= 0.48
+    assert report.evidence_precision >= 0.82
+    assert report.evidence_recall >= 0.54
+    assert report.contradictions[0] >= 3
+    assert report.support_from_silent_pages <= 5
 
 
 def test_eval_command_prints_the_scores(capsys: pytest.CaptureFixture[str]) -> None:
