@@ -504,9 +504,9 @@ def _other_recipient(
     what = claim.key_facts.part("object")
     if not (recipient and action in _TRANSFERS and what and action in pred_hits):
         return None  # meeting someone else is another meeting, not a contradiction
-    named = [e for e in claim.key_facts.entities if e.kind in ("name", "org", "institution")]
-    if not any(e.text in recipient or recipient in e.text for e in named):
-        return None  # "the family", "the mother": only a named recipient can be another one
+    words = recipient.split()
+    if len(words) < 2 or all(gloss.concepts(w) for w in words):
+        return None  # "परिवार", "the mother": only a named recipient can be another one
     object_terms = [k for k in _keys(what, gloss) if k in index]
     wanted = [
         index[k] for k in object_terms if not (k[:1] == "@" and gloss.kind(k[1:]) == "action")
