@@ -23,6 +23,10 @@ class Glossary:
     english: dict[str, str] = field(default_factory=dict)  # concept -> its first English form
     # A general English-Hindi lexicon under the glossary (set at the edge, may be empty).
     bilingual: Bilingual = field(default_factory=Bilingual)
+    # Words already looked up (news repeats its words): not part of the glossary's value.
+    _seen: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
@@ -70,6 +74,12 @@ class Glossary:
 
     def concepts(self, word: str) -> frozenset[str]:
         """Concepts of one word, trying its inflected form, then light suffix stripping."""
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = self._seen[word] = self._concepts(word)
+        return hit
+
+    def _concepts(self, word: str) -> frozenset[str]:
         key = _key(word)
         hit = self.forms.get(key)
         if hit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -34,6 +35,21 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{2,3}(?!\d))")
 
 def is_devanagari(text: str, *, threshold: float = 0.3) -> bool:
     """True when at least ``threshold`` of the letters are Devanagari."""
+    if len(text) <= _SHORT and threshold == 0.3:
+        return _is_devanagari_word(text)
+    return _devanagari_share(text, threshold)
+
+
+# Words recur all through news text: their folded forms and scripts are worked out once.
+_SHORT = 48
+
+
+@lru_cache(maxsize=262_144)
+def _is_devanagari_word(text: str) -> bool:
+    return _devanagari_share(text, 0.3)
+
+
+def _devanagari_share(text: str, threshold: float) -> bool:
     letters = [c for c in text if c.isalpha() or DEVANAGARI.match(c)]
     if not letters:
         return False
@@ -53,6 +69,17 @@ def fold_devanagari(text: str) -> str:
     after NFD folds both spellings: ज़िक्र, ज़िक्र and जिक्र all become जिक्र. Zero-width
     joiners, which change only how a conjunct is drawn, are dropped.
     """
+    if len(text) <= _SHORT:
+        return _fold_word(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=262_144)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text)
     text = text.replace(NUKTA, "").replace(CHANDRABINDU, ANUSVARA)
     text = text.replace(ZWJ, "").replace(ZWNJ, "")
