@@ -385,7 +385,9 @@ def _judge(
     own = set(c_terms)
     preds = [p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING]
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
-    role_conflict = _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
+    role_conflict = _other_recipient(
+        claim, quote, held_terms, pred_hits, index, gloss
+    ) or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
     if role_conflict:
         conflicts.append(role_conflict)
     elif names and not name_hits:
@@ -476,6 +478,65 @@ _TIME_RIVAL_SCORE = 70.0
 _REPORTING = frozenset({"say"})
 # Actions with one recipient: a gift given to someone else contradicts the claim.
 _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
+
+
+# Actions done by one agent: another agent arresting the same person, or winning the same
+# final, contradicts the claim (not so for meeting or saying, which many do).
+_SOLE_AGENT = frozenset({"arrest", "win", "appoint", "launch"})
+_PARTY_KINDS = ("name", "org", "institution", "acronym")
+
+
+def _other_actor(
+    claim: Claim,
+    quote: str,
+    held: set[int],
+    pred_hits: list[str],
+    name_hits: list[Entity],
+    index: dict[str, int],
+    gloss: Glossary,
+) -> str | None:
+    """ "actor: CBI vs Enforcement Directorate" when the quote tells of the claim's one-agent
+    action on the claim's named party but names another agent; None otherwise."""
+    action = next((p for p in pred_hits if p in _SOLE_AGENT), None)
+    if action is None:
+        return None
+    actor = claim.key_facts.part("actor") or _agent_before(
+        claim.text, claim.key_facts.entities, action, gloss
+    )
+    if not actor:
+        return None
+    ours = [index[k] for k in _keys(actor, gloss) if k in index]
+    if not ours or any(v in held for v in ours):
+        return None  # the quote names our actor (too)
+    if not any(e.text not in actor and actor not in e.text for e in name_hits):
+        return None  # the quote must name the claim's other party: the same event
+    entities = find_entities(quote, gloss)
+    theirs = find_parts(quote, entities, (action,), gloss).get("actor") or _agent_before(
+        quote, entities, action, gloss
+    )
+    if (
+        not theirs
+        or not any(e.text in theirs and e.kind in _PARTY_KINDS for e in entities)
+        or any(e.text in theirs or theirs in e.text for e in name_hits)
+    ):
+        return None
+    return f"actor: {actor} vs {theirs}"
+
+
+def _agent_before(
+    quote: str, entities: Sequence[Entity], action: str, gloss: Glossary
+) -> str | None:
+    """The named party closest before the action's verb ("The Enforcement Directorate on
+    Tuesday arrested …"), when the roles finder gives no actor."""
+    verb = next((t for t in tokenize(quote) if action in gloss.actions(t.text)), None)
+    if verb is None:
+        return None
+    before = [
+        (quote.find(e.text), e)
+        for e in entities
+        if e.kind in _PARTY_KINDS and 0 <= quote.find(e.text) < verb.start
+    ]
+    return max(before, key=lambda p: p[0])[1].text if before else None
 
 
 _QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")
