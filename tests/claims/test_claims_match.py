@@ -99,3 +99,38 @@ def test_another_recipient_contradicts() -> None:
     evidence = [e for e in find_evidence(claims, [page]) if e.claim_index == gift]
     assert evidence and evidence[0].stance is Stance.CONTRADICTS
     assert evidence[0].conflicting_facts == ("recipient: डोंग जून vs Andrei Belousov",)
+
+
+def test_another_agent_of_an_arrest_contradicts_and_the_same_agent_supports() -> None:
+    claims = extract_claims(
+        "The Central Bureau of Investigation (CBI) on Tuesday arrested Rakesh Malhotra at "
+        "Mumbai airport."
+    )
+    pages = [
+        CoverageText(
+            "https://a.example/ed",
+            "The Enforcement Directorate on Tuesday arrested Rakesh Malhotra at Mumbai airport.",
+            language="en",
+        ),
+        CoverageText(
+            "https://b.example/cbi",
+            "The CBI arrested Rakesh Malhotra at Mumbai airport on Tuesday.",
+            language="en",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, anchors=[])}
+    assert found["https://a.example/ed"].stance is Stance.CONTRADICTS
+    assert found["https://a.example/ed"].conflicting_facts == (
+        "actor: CBI vs Enforcement Directorate",
+    )
+    assert found["https://b.example/cbi"].stance is Stance.SUPPORTS
+
+
+def test_a_forecast_supports_nothing_that_happened() -> None:
+    claims = extract_claims("The drive covered 11 districts of Assam in its first week.")
+    page = CoverageText(
+        "https://c.example/1",
+        "The drive is expected to cover 11 districts of Assam in its first week.",
+        language="en",
+    )
+    assert find_evidence(claims, [page], anchors=[]) == []
