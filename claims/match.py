@@ -80,8 +80,13 @@ def find_evidence(
     glossary: Glossary | None = None,
     anchors: Sequence[str] | None = None,
     window: tuple[date, date] | None = None,
+    event_day: date | None = None,
 ) -> list[EvidenceMatch]:
     """The best supporting or contradicting quote of each document for each claim.
+
+    With ``event_day``, a page published before it cannot contradict the claim: it told an
+    earlier state of what the article reports as of that day ("15 deaths" three days before
+    "19 deaths"); it may still support.
 
     ``anchors`` are words that place the article's event (by default the specific places its
     claims name, not countries): a document that mentions none of them is about another
@@ -207,6 +212,9 @@ def find_evidence(
             except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
                 log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
                 continue
+            earlier = match is not None and _earlier(prepared.docs[di], event_day)
+            if earlier and match is not None and match.stance is Stance.CONTRADICTS:
+                continue  # an earlier state of what the article reports, not a conflict
             if match is not None:
                 out.append(match)
                 break
@@ -291,6 +299,11 @@ def _docs_on_event(
             if day is not None and window[0] <= day <= window[1]:
                 seen[d] = True
     return seen.tolist()
+
+
+def _earlier(doc: CoverageText, event_day: date | None) -> bool:
+    day = parse_date(doc.published) if event_day else None
+    return day is not None and event_day is not None and day < event_day
 
 
 def _link_translations(

@@ -347,6 +347,7 @@ def match(
     glossary: str | None = None,
     options: dict[str, Any] | None = None,
     window: tuple[str, str] | None = None,
+    event_date: str | None = None,
 ) -> list[EvidenceMatch]:
     span = (parse_date(window[0]), parse_date(window[1])) if window else None
     return find_evidence(
@@ -355,6 +356,7 @@ def match(
         glossary=glossary_for(glossary),
         options=MatchOptions(**(options or {})),
         window=(span[0], span[1]) if span and span[0] and span[1] else None,
+        event_day=parse_date(event_date),
     )
 
 

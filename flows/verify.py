@@ -93,8 +93,9 @@ def match_task(
     glossary: str | None,
     options: dict[str, Any] | None,
     window: tuple[str, str] | None = None,
+    event_date: str | None = None,
 ) -> list[EvidenceMatch]:
-    return steps.match(claims, coverage, glossary, options, window)
+    return steps.match(claims, coverage, glossary, options, window, event_date)
 
 
 @task(name="store-verdicts")
@@ -174,7 +175,7 @@ def verify_article(
         groups = steps.syndication_groups(outcomes)
         document_ids = store_documents_task(database_url, outcomes, groups)
         coverage = steps.coverage_of(outcomes, groups)
-        evidence = match_task(claims, coverage, glossary, match, window)
+        evidence = match_task(claims, coverage, glossary, match, window, event_date)
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids, window
         )

@@ -174,7 +174,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
     ]
     coverage = steps.coverage_of(outcomes)
     window = steps.date_window(labels.get("event_date"), 3, 7)
-    evidence = steps.match(claims, coverage, None, None, window)
+    evidence = steps.match(claims, coverage, None, None, window, labels.get("event_date"))
     groups = {c.key: c.group or c.key for c in coverage}
     outside = (
         outside_window(coverage, parse_date(window[0]), parse_date(window[1])) if window else set()

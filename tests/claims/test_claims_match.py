@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims.extract import extract_claims
 from claims.match import find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
@@ -134,3 +136,18 @@ def test_a_forecast_supports_nothing_that_happened() -> None:
         language="en",
     )
     assert find_evidence(claims, [page], anchors=[]) == []
+
+
+def test_a_page_from_before_the_event_day_cannot_contradict_a_count() -> None:
+    from datetime import date
+
+    claims = extract_claims("Assam has recorded 19 deaths from Japanese encephalitis since July 1.")
+    earlier = CoverageText(
+        "https://d.example/1",
+        "Assam has recorded 15 deaths from Japanese encephalitis since July 1.",
+        language="en",
+        published="2025-07-18",
+    )
+    later = replace(earlier, key="https://d.example/2", published="2025-07-22")
+    found = find_evidence(claims, [earlier, later], anchors=[], event_day=date(2025, 7, 21))
+    assert [(e.doc_key, e.stance) for e in found] == [("https://d.example/2", Stance.CONTRADICTS)]
