@@ -44,7 +44,7 @@ _EN_TITLES = frozenset(
 # Words after which "X में" names a place: के (a place inside a place), को (on a day, at X).
 _BEFORE_PLACE = frozenset(fold_devanagari(w) for w in ("के", "को"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CURRENCY = frozenset("rs inr usd".split())
+_CURRENCY = frozenset("rs inr usd eur gbp jpy cny rmb".split())
 # S-400, Su-30, PSLV-C61, EOS-10, A320, एस-400, एसयू-30: letters, then digits (not 5.43bn).
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963])"
 _DESIGNATION = re.compile(rf"^{_LETTER}+(?:-{_LETTER}*)*-?\d", re.UNICODE)

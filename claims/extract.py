@@ -713,6 +713,17 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
         end = tokens[i + 1].end if after is not None else tok.end
         value = (f"{year:04d}-" if year else "") + f"{month:02d}" + (f"-{day:02d}" if day else "")
         out.append((DateFact(text[start:end], value, "date"), start, end))
+    for m in _NUMERIC_DATE.finditer(text):
+        if any(a <= m.start() < b for _, a, b in out):
+            continue
+        if m.group("y1"):  # 2025-06-26 (ISO)
+            year, month, day = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        else:  # 26/06/2025, 26-06-2025, 26.06.2025: day first, as Indian news writes it
+            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+            year += 2000 if year < 100 else 0
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+            out.append((DateFact(m.group(), value, "date"), m.start(), m.end()))
     out.extend(_hindi_times(text, tokens))
     for m in _TIME.finditer(text):
         if m.group(3):
@@ -732,6 +743,10 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
     return sorted(out, key=lambda d: d[1])
 
 
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)"
+    r"|(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>(?:19|20)?\d\d))(?![\d.:/-]\d)"
+)
 _HINDI_HOUR = {fold_devanagari(w) for w in ("बजे", "बजकर", "बजने")}
 _HINDI_EVENING = {fold_devanagari(w) for w in ("शाम", "रात", "दोपहर")}
 _HINDI_MORNING = {fold_devanagari(w) for w in ("सुबह", "तड़के", "भोर")}

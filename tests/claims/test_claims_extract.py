@@ -178,3 +178,38 @@ def test_spans_always_slice_the_text_to_the_claim(pieces: list[tuple[str, str]])
         assert text[start:end] == claim.text
         assert claim.text in claim.sentence
         assert text.find(claim.sentence) != -1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on 26/06/2025.", "2025-06-26"),
+        ("on 2025-06-26.", "2025-06-26"),
+        ("on 26.06.2025 at noon", "2025-06-26"),
+        ("on June 26th", "06-26"),
+        ("२६ जून को", "06-26"),
+    ],
+)
+def test_numeric_and_written_dates_are_dates_not_numbers(text: str, value: str) -> None:
+    from claims.extract import find_dates
+
+    assert [d.value for d, _, _ in find_dates(text) if d.kind == "date"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("दोपहर तीन बजे", "15:00"),
+        ("शाम साढ़े चार बजे", "16:30"),
+        ("सुबह 9 बजकर 18 मिनट", "09:18"),
+        ("रात 11:45 बजे", "23:45"),
+        ("रात 1 बजे", "01:00"),
+        ("सवा दो बजे", "02:15"),
+        ("at 5.40 am", "05:40"),
+        ("at 4.30 pm", "16:30"),
+    ],
+)
+def test_clock_times_in_words_and_fractions(text: str, value: str) -> None:
+    from claims.extract import find_dates
+
+    assert [d.value for d, _, _ in find_dates(text) if d.kind == "time"] == [value]
