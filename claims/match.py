@@ -555,6 +555,7 @@ def _agent_before(
 _QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+@lru_cache(maxsize=65_536)  # one quote is judged for many claims
 def _forecast(text: str) -> bool:
     """Does the sentence (outside quotation marks) say what is expected, likely or planned
     rather than what happened (is expected to, likely, may, संभावना, उम्मीद)?"""
