@@ -13,7 +13,6 @@ process per sentence. When the programs or the data are missing, :func:`morpholo
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -22,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from claims.morphology import Morphology, NoMorphology, Word, align, escape, parse_stream
+from satyapan.settings import Settings
 
 log = logging.getLogger(__name__)
-DATA = Path(os.environ.get("SATYAPAN_APERTIUM_DATA", "/usr/share/apertium"))
 # Enough for any article; a batch is cut into pieces of about this many characters.
 _BATCH_CHARS = 400_000
 _TIMEOUT = 120.0
@@ -47,7 +46,8 @@ def _pipelines(data: Path) -> dict[str, _Pipeline]:
 class ApertiumMorphology:
     """Runs Apertium's analysers over batches of texts."""
 
-    def __init__(self, data: Path = DATA) -> None:
+    def __init__(self, data: Path | None = None) -> None:
+        data = data if data is not None else Settings().apertium_data
         self.pipelines = {
             lang: p
             for lang, p in _pipelines(data).items()

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import gzip
 import logging
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from claims.bilingual import Bilingual, parse_freedict
+from satyapan.settings import Settings
 
 log = logging.getLogger(__name__)
-FREEDICT = Path(os.environ.get("SATYAPAN_FREEDICT", "/usr/share/dictd/freedict-eng-hin.dict.dz"))
+FREEDICT: Path = Settings.model_fields["freedict"].default  # the Debian package's path
 
 
 @lru_cache(maxsize=1)
 def bilingual() -> Bilingual:
     """FreeDict's English-Hindi dictionary, inverted; empty when it is not installed."""
+    path = Settings().freedict
     try:
-        with gzip.open(FREEDICT, "rt", encoding="utf-8", errors="replace") as fh:
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
             return parse_freedict(fh.read())
     except (OSError, EOFError) as exc:
-        log.warning("lexicon: %s not read (%s); matching runs without it", FREEDICT, exc)
+        log.warning("lexicon: %s not read (%s); matching runs without it", path, exc)
         return Bilingual()

@@ -67,6 +67,16 @@ class Settings(BaseSettings):
         description="Extra glossary TSV (concept, English forms, Hindi forms) merged with "
         "the built-in one.",
     )
+    apertium_data: Path = Field(
+        default=Path("/usr/share/apertium"),
+        description="Folder of Apertium's language data (apertium-hin and apertium-eng-spa "
+        "inside it): Hindi and English morphology. Missing: extraction runs on text rules.",
+    )
+    freedict: Path = Field(
+        default=Path("/usr/share/dictd/freedict-eng-hin.dict.dz"),
+        description="FreeDict's English-Hindi dictionary (dictd format, gzip), the bilingual "
+        "lexicon for matching across scripts. Missing: matching runs without it.",
+    )
     window_days_before: int = Field(
         default=3,
         description="Coverage published more than this many days before the event date "
