@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claims.entities import find_entities
+from claims.entities import find_entities, latin_name
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
     ATTRIBUTION,
@@ -416,6 +416,7 @@ def _score_clause(
         )
     )
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
+    entities = _with_unknown_names(entities, text, words_here, offset, gloss)
     if any(w in PERSONAL_PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
@@ -589,6 +590,48 @@ def _without_common_words(
         return all(w is not None and w.known and not w.is_proper for w in parts)
 
     return tuple(e for e in entities if not common(e))
+
+
+def _with_unknown_names(
+    entities: tuple[Entity, ...],
+    text: str,
+    words: Sequence[Word],
+    offset: int,
+    gloss: Glossary,
+) -> tuple[Entity, ...]:
+    """Add the Hindi names the morphology points at: two or more adjacent words it does not
+    know or tags as proper nouns (जेन मॉरिस, मारेक नोवाक, अंजलि बेनीवाल), none of them a
+    glossary word. Hindi has no capitals; the dictionary's gaps are where names are."""
+    runs: list[list[Word]] = []
+    for w in words:
+        name_like = (
+            (not w.known or w.is_proper)
+            and is_devanagari(w.text)
+            and " " not in w.text
+            and not any(c.isdigit() for c in w.text)
+            and not gloss.concepts(w.text)
+            and not w.has("post")
+        )
+        if not name_like:
+            runs.append([])
+            continue
+        if runs and runs[-1] and text[runs[-1][-1].end - offset : w.start - offset].strip() == "":
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    taken = [e.text for e in entities]
+    added: list[Entity] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        name = text[run[0].start - offset : run[-1].end - offset]
+        if any(name in t or t in name for t in taken):
+            continue
+        tokens = [Token(w.text, w.start - offset, w.end - offset) for w in run]
+        # "candidate": a name by the dictionary's gaps alone (it may be a loanword pair such
+        # as लुकआउट सर्कुलर), listed and counted as an anchor, but not a party matching needs.
+        added.append(Entity(name, latin_name(tokens, gloss), "candidate"))
+    return (*entities, *added)
 
 
 def _unknown_name(word: Word) -> bool:

@@ -75,7 +75,7 @@ class Entity:
 
     text: str
     latin: str
-    kind: str = "name"  # name, acronym, place, org, equipment
+    kind: str = "name"  # name, acronym, place, org, institution, equipment, context, candidate
 
 
 @dataclass(frozen=True)

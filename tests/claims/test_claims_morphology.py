@@ -123,3 +123,16 @@ def test_two_facts_joined_by_saath_hi_are_two_claims() -> None:
     text = "हादसे में 12 यात्रियों की मौत हो गई, साथ ही बस स्टॉप पर खड़े 3 लोग घायल हुए।"
     found = extract_claims(text, morphology=APERTIUM)
     assert [[n.value for n in c.key_facts.numbers] for c in found] == [[12.0], [3.0]]
+
+
+@needs_apertium
+def test_foreign_names_in_devanagari_are_found_by_the_dictionarys_gaps() -> None:
+    text = "उनकी टीम में अमेरिका की जेन मॉरिस, पोलैंड के मारेक नोवाक और हंगरी के पीटर साबो शामिल थे।"
+    (claim,) = [c for c in extract_claims(text, morphology=APERTIUM) if "जेन" in c.text][:1]
+    names = {e.latin: e.kind for e in claim.key_facts.entities}
+    assert {k: v for k, v in names.items() if v == "candidate"} == {
+        "jen moris": "candidate",
+        "marek novak": "candidate",
+        "pitar sabo": "candidate",
+    }
+    assert names["usa"] == "place"
