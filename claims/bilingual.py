@@ -17,8 +17,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from claims.text import fold_devanagari
 from claims.translit import to_latin
 
@@ -132,6 +130,8 @@ def _stems(word: str) -> list[str]:
 def _base_keys(word: str) -> frozenset[str]:
     folded = fold_devanagari(word).casefold()
     if folded.isascii():
+        from lemminflect import getAllLemmas  # 0.3 s to import: only when a lexicon is used
+
         lemmas = {lemma for forms in getAllLemmas(folded).values() for lemma in forms}
         return frozenset({folded, *lemmas})
     return frozenset(to_latin(s) for s in _stems(folded))
