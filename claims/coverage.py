@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from claims.extract import _number_fact
+from claims.extract import _is_article, _number_fact
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import CoverageText, NumberFact
@@ -41,9 +41,10 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
     out: list[Term] = []
     facts: list[NumberFact] = []
     covered: set[int] = set()
-    for n in find_numbers(text):
-        if n.value == 1 and not any(c.isdigit() for c in n.text):
-            continue  # एक / one: an article, not a quantity
+    spans = find_numbers(text)
+    for n in spans:
+        if _is_article(n, spans):
+            continue  # एक / one: an article, not a quantity (but "one to 15" counts)
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))
         covered.update(range(n.start, n.end))
