@@ -445,7 +445,7 @@ def _judge(
             q
             for q in quote_numbers
             if _same_counted(fact, q)
-            and _same_doing(fact, q, claim.text, doc.text, gloss)
+            and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
         ]
@@ -482,6 +482,9 @@ def _judge(
     )
 
 
+# Relevance at which a quote is about the claim's very setting: a number there that counts the
+# same thing is a rival without more proof ("22 सदस्य सवार थे" / "had 24 crew members on board").
+_SAME_SETTING_SCORE = 90.0
 # Relevance a quote needs for a claim with no names, numbers, times or object to hold on to.
 _BARE_CLAIM_SCORE = 65.0
 # Relevance above which a quote with one other clock time gives another time for the claim's
@@ -732,7 +735,7 @@ def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
     if not n.counts:
         return value
     unit = n.counts.replace("_", " ")
-    if gloss.kind(n.counts) == "action":
+    if gloss.kind(n.counts) == "action" or n.counts not in gloss.kinds:
         words = tokenize(text[n.end :])
         unit = words[0].text if words else unit
     return f"{value} {unit}"

@@ -109,3 +109,20 @@ def test_claims_carry_their_counted_words_in_both_languages() -> None:
     (number,) = claim.key_facts.numbers
     assert "member" in number.counts_keys
     assert isinstance(claim, Claim)
+
+
+@installed
+def test_another_count_of_the_same_thing_across_languages_contradicts() -> None:
+    from claims.extract import extract_claims
+    from claims.model import Stance
+
+    gloss = glossary_for(None)
+    (claim,) = extract_claims(
+        "जहाज पर चालक दल के 22 सदस्य सवार थे।", glossary=gloss, morphology=morphology()
+    )
+    page = CoverageText(
+        "http://k.example/1", "The ship had 24 crew members on board.", language="en"
+    )
+    (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("22 सदस्य vs 24 crew",)
