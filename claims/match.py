@@ -664,8 +664,10 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
         return False
     if a.counts == b.counts or fuzz.ratio(a.counts, b.counts) >= 85:
         return True
-    # Across languages: the counted words' lemmas and translations meet (सदस्य, members).
-    return bool({a.counts, *a.counts_keys} & {b.counts, *b.counts_keys})
+    # Across languages: one's counted word is among the other's lemmas and translations
+    # (सदस्य / crew members). Two words that merely share a translation (time and over both
+    # give बार) are not one thing.
+    return a.counts in b.counts_keys or b.counts in a.counts_keys
 
 
 def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: Glossary) -> bool:
