@@ -435,11 +435,17 @@ def _judge(
     matched.extend(f"@{p}" for p in pred_hits)
 
     # Numbers: the same value supports; another value for the same counted thing conflicts.
+    # The claim's exact numbers carry its fact; a rough one ("more than two years") is a
+    # detail that cannot support on its own (unless the claim has nothing else).
+    numbers = claim.key_facts.numbers
+    exact = [f for f in numbers if not _approximate(f, claim.text)] or list(numbers)
+    hits: list[NumberFact] = []
     quote_numbers = unit.numbers
     for fact in claim.key_facts.numbers:
         same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
         if same:
             matched.append(_describe(fact, claim.text, gloss))
+            hits.append(fact)
             continue
         rivals = [
             q
@@ -458,7 +464,7 @@ def _judge(
     # action are in it (or, for a claim with neither, the document is about the event).
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS
-    elif claim.key_facts.numbers and not any(m[:1].isdigit() for m in matched):
+    elif numbers and not any(f in exact for f in hits):
         return None  # about the event, silent on the number the claim is about
     elif times and not claim.key_facts.numbers and not time_hits and not names:
         return None  # silent on the time the claim is about
@@ -723,11 +729,12 @@ _APPROX = re.compile(
 def _approximate(n: NumberFact, text: str) -> bool:
     """A number given only roughly ("more than two years", "करीब 40"): no rival to an exact
     one."""
-    after = text[n.end : n.end + 14]
-    return bool(
-        _APPROX.search(text[max(0, n.start - 14) : n.start])
-        or re.match(r"\s*(?:से अधिक|से ज्यादा|से ज़्यादा|से ऊपर|or more|-plus)", after)
-    )
+    after = text[n.end : n.end + 30]
+    return bool(_APPROX.search(text[max(0, n.start - 14) : n.start]) or _APPROX_AFTER.match(after))
+
+
+# "दो साल से अधिक", "40 से ज्यादा", "10 or more": the number is a floor, not a count.
+_APPROX_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:से अधिक|से ज्यादा|से ज़्यादा|से ऊपर|or more|and more)|-plus")
 
 
 def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
