@@ -468,8 +468,8 @@ def _judge(
         return None  # about the event, silent on the number the claim is about
     elif times and not claim.key_facts.numbers and not time_hits and not names:
         return None  # silent on the time the claim is about
-    elif preds and not pred_hits and claim.type is not ClaimType.QUOTE:
-        return None  # the same people doing something else
+    elif preds and not pred_hits and claim.type is not ClaimType.QUOTE and not time_hits:
+        return None  # the same people doing something else (at the claim's time, it is this)
     elif _forecast(quote) and not _forecast(claim.text):
         return None  # "is expected to cover 11 districts": a forecast is not the fact
     else:
