@@ -195,6 +195,14 @@ def find_evidence(
             held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
             if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
                 continue  # a quote is supported by its words, not by its speaker alone
+            # The sentences around the quote name the parties a quote may leave implicit
+            # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
+            around = {
+                int(v)
+                for u in range(max(0, unit_at - 2), min(n_units, unit_at + 3))
+                if prepared.unit_doc[u] == di
+                for v in held_term[starts[u] : starts[u + 1]]
+            }
             try:
                 match = _judge(
                     ci_,
@@ -208,6 +216,7 @@ def find_evidence(
                     index,
                     gloss,
                     opts,
+                    around,
                 )
             except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
                 log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
@@ -376,6 +385,7 @@ def _judge(
     index: dict[str, int],
     gloss: Glossary,
     opts: MatchOptions,
+    around: set[int] | None = None,
 ) -> EvidenceMatch | None:
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
@@ -390,9 +400,8 @@ def _judge(
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
         and not _is_attribution(e, claim.text)
     ]
-    name_hits = [
-        e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
-    ]
+    context = held_terms | (around or set())
+    name_hits = [e for e in names if _entity_held(e, unit, doc.text, context, links, index, gloss)]
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     own = set(c_terms)
