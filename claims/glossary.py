@@ -27,6 +27,9 @@ class Glossary:
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _bases: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
@@ -90,7 +93,29 @@ class Glossary:
                 for candidate in _stems(stem) if key.isascii() else (stem,):
                     if hit := self.forms.get(candidate):
                         return hit
-        return frozenset()
+        return self._by_base().get(_base(key)[0], frozenset()) if len(key) >= 3 else frozenset()
+
+    def _by_base(self) -> dict[str, frozenset[str]]:
+        """Concepts by the base of their forms: English lemmas (injuries -> injury, searches
+        -> search) and Hindi verb stems (हराया -> हरा, बचाया -> बचा), so that any inflection
+        of a form finds its concept (injury, searched, हरा दिया, बचा लिया)."""
+        if not self._bases and self.forms:
+            # A verb's lemma stands for a concept only when two of its forms share it
+            # (raids, raided -> raid), so that "added" (say) does not make "add" a saying;
+            # a noun's lemma always does (injuries -> injury).
+            votes: dict[tuple[str, str], int] = {}
+            for form, concepts in self.forms.items():
+                if " " in form:
+                    continue
+                base, noun = _base(form)
+                for c in concepts:
+                    votes[(base, c)] = votes.get((base, c), 0) + (2 if noun else 1)
+            bases: dict[str, set[str]] = {}
+            for (base, concept), n in votes.items():
+                if base and n >= 2:
+                    bases.setdefault(base, set()).add(concept)
+            self._bases.update({b: frozenset(c) for b, c in bases.items()})
+        return self._bases
 
     def actions(self, word: str) -> frozenset[str]:
         """Concepts of ``word`` that are actions (the predicates of news)."""
@@ -106,6 +131,28 @@ def _stems(stem: str) -> tuple[str, ...]:
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         return (stem, stem + "e", stem + "y", stem[:-1])
     return (stem, stem + "e", stem + "y")
+
+
+_HI_VERB_ENDINGS = tuple(fold_devanagari(e) for e in ("या", "ये", "यी", "यीं"))
+
+
+@lru_cache(maxsize=65_536)
+def _base(word: str) -> tuple[str, bool]:
+    """An English word's lemma (lemminflect; True when it is a noun's, whose lemma keeps its
+    sense) or a Hindi perfective's stem (हराया -> हरा, True); other Hindi words are their own
+    base."""
+    if word.isascii():
+        from lemminflect import getAllLemmas  # imported only when a base is needed
+
+        found = getAllLemmas(word)
+        if nouns := found.get("NOUN"):
+            return nouns[0], True
+        lemmas = sorted({lemma for forms in found.values() for lemma in forms})
+        return (lemmas[0] if lemmas else word), False
+    for ending in _HI_VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)], True  # a Hindi stem keeps its verb's sense
+    return word, False
 
 
 def _key(form: str) -> str:

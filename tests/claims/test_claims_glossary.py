@@ -166,3 +166,12 @@ def test_shipped_glossary_is_well_formed() -> None:
     # news vocabulary in both languages: a few hundred forms
     assert len(g.forms) > 1000
     assert sum(1 for k in g.kinds.values() if k == "action") >= 60
+
+
+def test_inflections_find_their_concept_through_lemmas_and_stems() -> None:
+    g = default_glossary()
+    assert g.concepts("injury") == g.concepts("injuries")  # a noun's lemma (lemminflect)
+    assert "raid" in g.concepts("searched")  # searches and raided agree on a verb
+    assert "win" in g.concepts("हरा")  # हराया -> हरा (हरा दिया)
+    assert "evacuate" in g.concepts("बचा")  # बचाया -> बचा (बचा लिया)
+    assert g.concepts("add") == frozenset()  # "added" alone does not make "add" a saying
