@@ -412,8 +412,10 @@ def _judge(
     ) or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
     if role_conflict:
         conflicts.append(role_conflict)
-    elif names and not name_hits:
-        return None
+    # The claim's parties must be named — unless the quote gives the claim's exact figure
+    # (or time) for the claim's action: names are spelled in ways no lexicon links
+    # (तटरक्षक बल / Coast Guard), figures and actions are not (checked below).
+    parties_missing = bool(names) and not name_hits and not role_conflict
     # Clock times and dates are values too: "सुबह 5:40 बजे" is "5.40 am".
     times = [d for d in claim.key_facts.dates if d.kind in ("time", "date")]
     quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
@@ -471,6 +473,11 @@ def _judge(
 
     # A conflict counts when the quote is about the same event: the claim's parties or
     # action are in it (or, for a claim with neither, the document is about the event).
+    fact_held = bool(pred_hits or not preds) and (
+        any(f in exact for f in hits) or (bool(time_hits) and not numbers)
+    )
+    if parties_missing and not fact_held:
+        return None
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in exact for f in hits):
