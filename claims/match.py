@@ -451,12 +451,15 @@ def _judge(
     numbers = claim.key_facts.numbers
     exact = [f for f in numbers if not _approximate(f, claim.text)] or list(numbers)
     hits: list[NumberFact] = []
+    counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     quote_numbers = unit.numbers
     for fact in claim.key_facts.numbers:
         same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
+            if any(_same_counted(fact, q) for q in same):
+                counted_hits.append(fact)
             continue
         rivals = [
             q
@@ -474,7 +477,7 @@ def _judge(
     # A conflict counts when the quote is about the same event: the claim's parties or
     # action are in it (or, for a claim with neither, the document is about the event).
     fact_held = bool(pred_hits or not preds) and (
-        any(f in exact for f in hits) or (bool(time_hits) and not numbers)
+        any(f in exact for f in counted_hits) or (bool(time_hits) and not numbers)
     )
     if parties_missing and not fact_held:
         return None
