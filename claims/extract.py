@@ -485,6 +485,7 @@ def _score_clause(
     return Scored(sentence, clause, score, cls, ctype, facts, opinion)
 
 
+_PART_OF = re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?\s*[”\"’»)]*\s*$")
 _QUESTION_START = re.compile(r"^\s*(?:whether|क्या)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*(?:which|who|where)|\bजो|\bजिस|\bजिन)\b", re.IGNORECASE)
@@ -682,7 +683,9 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
             if any(c.isdigit() for c in word) or parse_number(tok.text) is not None:
-                break  # "12 of the 30 ships": the next number is not what 12 counts
+                if _PART_OF.match(text[n.end : n.end + tok.start]):
+                    continue  # "16 of the 22 crew", "22 में से 16": a part counts the whole's
+                break  # "12 passengers, 30 ships": the next number is not what 12 counts
             if tok.text[:1].isupper() or any(
                 gloss.kind(c) == "place" for c in gloss.concepts(tok.text)
             ):
