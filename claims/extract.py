@@ -410,13 +410,24 @@ def _score_clause(
         and not _is_article(n, spans)
         and not _ends_year_range(n, text)
     ]
-    predicates = tuple(
-        dict.fromkeys(
-            c for t in tokens for p in t.text.split("-") for c in sorted(gloss.actions(p))
-        )
-    )
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
     entities = _with_unknown_names(entities, text, words_here, offset, gloss)
+    # A word inside a name is no action: "Central Bureau of Investigation" investigates nothing.
+    inside = [
+        (m.start(), m.end())
+        for e in entities
+        if e.kind in ("name", "institution", "org") and " " in e.text
+        for m in re.finditer(re.escape(e.text), text)
+    ]
+    predicates = tuple(
+        dict.fromkeys(
+            c
+            for t in tokens
+            if not any(a <= t.start < b for a, b in inside)
+            for p in t.text.split("-")
+            for c in sorted(gloss.actions(p))
+        )
+    )
     if any(w in PERSONAL_PRONOUNS for w in words) and not any(e.kind == "name" for e in entities):
         entities = (*entities, *(e for e in context if e not in entities))
     quote = _QUOTE.search(text)
