@@ -133,7 +133,7 @@ def _stems(stem: str) -> tuple[str, ...]:
     return (stem, stem + "e", stem + "y")
 
 
-_HI_VERB_ENDINGS = tuple(fold_devanagari(e) for e in ("या", "ये", "यी", "यीं"))
+_HI_VERB_ENDINGS = tuple(fold_devanagari(e) for e in ("या", "ये", "यी", "यीं", "ा", "े", "ी"))
 
 
 @lru_cache(maxsize=65_536)
@@ -150,7 +150,7 @@ def _base(word: str) -> tuple[str, bool]:
         lemmas = sorted({lemma for forms in found.values() for lemma in forms})
         return (lemmas[0] if lemmas else word), False
     for ending in _HI_VERB_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)], True  # a Hindi stem keeps its verb's sense
     return word, False
 

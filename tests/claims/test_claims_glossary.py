@@ -174,4 +174,5 @@ def test_inflections_find_their_concept_through_lemmas_and_stems() -> None:
     assert "raid" in g.concepts("searched")  # searches and raided agree on a verb
     assert "win" in g.concepts("हरा")  # हराया -> हरा (हरा दिया)
     assert "evacuate" in g.concepts("बचा")  # बचाया -> बचा (बचा लिया)
+    assert "evacuate" in g.concepts("निकाल")  # निकाला -> निकाल (निकाल लिया)
     assert g.concepts("add") == frozenset()  # "added" alone does not make "add" a saying
