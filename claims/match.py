@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -195,14 +195,14 @@ def find_evidence(
             held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
             if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
                 continue  # a quote is supported by its words, not by its speaker alone
+
             # The sentences around the quote name the parties a quote may leave implicit
             # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
-            around = {
-                int(v)
-                for u in range(max(0, unit_at - 2), min(n_units, unit_at + 3))
-                if prepared.unit_doc[u] == di
-                for v in held_term[starts[u] : starts[u + 1]]
-            }
+            def around(unit_at: int = unit_at, di: int = di) -> set[int]:
+                lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
+                same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
+                return set(held_term[starts[same[0]] : starts[same[-1] + 1]].tolist())
+
             try:
                 match = _judge(
                     ci_,
@@ -385,7 +385,7 @@ def _judge(
     index: dict[str, int],
     gloss: Glossary,
     opts: MatchOptions,
-    around: set[int] | None = None,
+    around: Callable[[], set[int]] | None = None,
 ) -> EvidenceMatch | None:
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
@@ -400,8 +400,14 @@ def _judge(
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
         and not _is_attribution(e, claim.text)
     ]
-    context = held_terms | (around or set())
-    name_hits = [e for e in names if _entity_held(e, unit, doc.text, context, links, index, gloss)]
+    name_hits = [
+        e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
+    ]
+    if names and not name_hits and around is not None:
+        context = held_terms | around()
+        name_hits = [
+            e for e in names if _entity_held(e, unit, doc.text, context, links, index, gloss)
+        ]
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     own = set(c_terms)
