@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 # Parts of speech that make a verb, and the features that make a verb finite (it has tense,
@@ -59,7 +59,7 @@ class Word:
     end: int
     readings: tuple[Reading, ...] = ()
 
-    @property
+    @cached_property  # a word is asked the same questions by many rules
     def known(self) -> bool:
         """False for words the analyser's dictionary lacks: mostly names and loanwords."""
         return bool(self.readings)
@@ -67,24 +67,24 @@ class Word:
     def has(self, tag: str) -> bool:
         return any(tag in r.tags for r in self.readings)
 
-    @property
+    @cached_property
     def is_verb(self) -> bool:
         return any(r.pos in VERB_TAGS for r in self.readings)
 
-    @property
+    @cached_property
     def is_finite_verb(self) -> bool:
         """A verb with a tense, aspect or mood of its own (not an infinitive or a stem)."""
         return any(r.pos in VERB_TAGS and FINITE_TAGS & set(r.tags) for r in self.readings)
 
-    @property
+    @cached_property
     def is_proper(self) -> bool:
         return any(r.pos in PROPER_TAGS for r in self.readings)
 
-    @property
+    @cached_property
     def is_noun_only(self) -> bool:
         return bool(self.readings) and all(r.pos in ("n", "np") for r in self.readings)
 
-    @property
+    @cached_property
     def is_hedge(self) -> bool:
         """A modal of possibility (could, may, might, should, would; सकना)."""
         return any(
@@ -93,7 +93,7 @@ class Word:
             if r.pos in VERB_TAGS
         )
 
-    @property
+    @cached_property
     def is_attitude(self) -> bool:
         """A verb or verbal noun of belief or expectation (believe, expect, मानना)."""
         return any(
@@ -101,7 +101,7 @@ class Word:
             for r in self.readings
         )
 
-    @property
+    @cached_property
     def is_number(self) -> bool:
         return any(r.pos == "num" for r in self.readings)
 
