@@ -70,6 +70,10 @@ class Bilingual:
         English word."""
         return _keys_for(self, word)
 
+    def all_keys(self, word: str) -> frozenset[str]:
+        """The keys ``word`` stands under in both languages: its own and its translations'."""
+        return self.base_keys(word) | self.keys_for(word)
+
     def base_keys(self, word: str) -> frozenset[str]:
         """The keys ``word`` itself stands under: its English lemmas, or for a Hindi word the
         transliterations of its form and of its stems (नाविकों -> navik)."""

@@ -204,12 +204,17 @@ def _score_sentence(
     return out
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` between commas, semicolons and और/and/तथा/एवं, outside
-    quotes (the items of a list, the facts of a compound sentence)."""
+# Where the items of a list part, and where the facts of a compound clause part.
+_ITEM_SEPARATORS = re.compile(r",\s*|\s+(?:और|तथा|एवं|and)\s+")
+_FACT_SEPARATORS = re.compile(r"[,;]\s*|\s+(?:और|तथा|एवं|and|while|whereas)\s+")
+
+
+def _pieces(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between ``separators`` outside quotes (the items of a list,
+    the facts of a compound clause)."""
     quoted = _quoted_spans(text)
     bounds = [0]
-    for m in re.finditer(r"[,;]\s*|\s+(?:और|तथा|एवं|and|while|whereas)\s+", text):
+    for m in separators.finditer(text):
         if not any(a < m.start() < b for a, b in quoted):
             bounds.extend([m.start(), m.end()])
     bounds.append(len(text))
@@ -226,7 +231,7 @@ def _number_items(scored: Scored) -> list[Scored]:
     clause = scored.clause
     text = clause.text
     pieces = []
-    for a, b in _pieces(text):
+    for a, b in _pieces(text, _FACT_SEPARATORS):
         facts = tuple(n for n in scored.key_facts.numbers if a <= n.start < b and n.end <= b)
         if facts and text[a:b].strip():
             pieces.append((a, b, facts))
@@ -252,9 +257,6 @@ def _number_items(scored: Scored) -> list[Scored]:
     return out
 
 
-_LIST_SEPARATORS = {",", "और", "तथा", "एवं", "and"}
-
-
 def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     """The topics of a list inside one event ("talks on the S-400 delivery, the Su-30 MKI
     upgrade and …"): each list item that names its own equipment, institution or person
@@ -263,13 +265,7 @@ def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
         return []
     clause = scored.clause
     text = clause.text
-    # Items are the stretches between commas and और/and outside quotes.
-    bounds = [0]
-    for m in re.finditer(r",\s*|\s+(?:और|तथा|एवं|and)\s+", text):
-        if not any(a < m.start() < b for a, b in _quoted_spans(text)):
-            bounds.extend([m.start(), m.end()])
-    bounds.append(len(text))
-    items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    items = _pieces(text, _ITEM_SEPARATORS)
     named = [
         e
         for e in scored.key_facts.entities
@@ -733,7 +729,7 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
             continue
         if any(c.isdigit() for c in word):
             break
-        keys |= lex.base_keys(tok.text) | lex.keys_for(tok.text)
+        keys |= lex.all_keys(tok.text)
         taken += 1
         if taken == 2 or not tok.text.isascii():
             break

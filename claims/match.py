@@ -740,7 +740,7 @@ def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:
         concepts = gloss.concepts(tok.text)
         keys |= {f"@{c}" for c in concepts} or {to_latin(word)}
         if gloss.bilingual and not concepts:
-            keys |= gloss.bilingual.base_keys(tok.text) | gloss.bilingual.keys_for(tok.text)
+            keys |= gloss.bilingual.all_keys(tok.text)
     return keys
 
 
