@@ -31,7 +31,7 @@ from claims.model import (
     NumberFact,
     Sentence,
 )
-from claims.morphology import Morphology, NoMorphology, Word, words_in
+from claims.morphology import Morphology, NoMorphology, Word, shift, words_in
 from claims.numbers import NumberSpan, find_numbers, parse_number
 from claims.roles import find_parts
 from claims.segment import split_sentences
@@ -392,7 +392,8 @@ def _score_clause(
 ) -> Scored:
     text = clause.text
     offset = clause.start - sentence.start
-    words_here = words_in(sentence_words, offset, offset + len(text))
+    # This clause's words, with offsets into the clause (as its quotes and numbers have).
+    words_here = shift(words_in(sentence_words, offset, offset + len(text)), -offset)
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
     dates = find_dates(text)
@@ -407,7 +408,7 @@ def _score_clause(
         and not _ends_year_range(n, text)
     ]
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
-    entities = _with_unknown_names(entities, text, words_here, offset, gloss)
+    entities = _with_unknown_names(entities, text, words_here, gloss)
     # A word inside a name is no action: "Central Bureau of Investigation" investigates nothing.
     inside = [
         (m.start(), m.end())
@@ -462,7 +463,7 @@ def _score_clause(
         score -= 0.2
     reported_at = tokens[said].start if said < len(tokens) else len(text)
     framed = framed or opinion or _framed(sentence, sentence_words, offset + reported_at)
-    words_own = [w for w in words_here if w.start < offset + reported_at]
+    words_own = [w for w in words_here if w.start < reported_at]
     score = _structural(score, text, words_here, words_own, numbers, dates, named, places, framed)
     if framed and not opinion and score >= CHECKWORTHY_THRESHOLD and not numbers:
         score = CHECKWORTHY_THRESHOLD - 0.05
@@ -604,7 +605,6 @@ def _with_unknown_names(
     entities: tuple[Entity, ...],
     text: str,
     words: Sequence[Word],
-    offset: int,
     gloss: Glossary,
 ) -> tuple[Entity, ...]:
     """Add the Hindi names the morphology points at: two or more adjacent words it does not
@@ -623,7 +623,7 @@ def _with_unknown_names(
         if not name_like:
             runs.append([])
             continue
-        if runs and runs[-1] and text[runs[-1][-1].end - offset : w.start - offset].strip() == "":
+        if runs and runs[-1] and text[runs[-1][-1].end : w.start].strip() == "":
             runs[-1].append(w)
         else:
             runs.append([w])
@@ -632,10 +632,10 @@ def _with_unknown_names(
     for run in runs:
         if len(run) < 2:
             continue
-        name = text[run[0].start - offset : run[-1].end - offset]
+        name = text[run[0].start : run[-1].end]
         if any(name in t or t in name for t in taken):
             continue
-        tokens = [Token(w.text, w.start - offset, w.end - offset) for w in run]
+        tokens = [Token(w.text, w.start, w.end) for w in run]
         # "candidate": a name by the dictionary's gaps alone (it may be a loanword pair such
         # as लुकआउट सर्कुलर), listed and counted as an anchor, but not a party matching needs.
         added.append(Entity(name, latin_name(tokens, gloss), "candidate"))
