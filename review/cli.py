@@ -21,6 +21,7 @@ from claims.model import Status
 from satyapan.errors import InputError, SatyapanError
 from satyapan.settings import Settings
 
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
 app = typer.Typer(
     name="satyapan",
     help="Satyapan (सत्यापन): check a news article's factual claims against other coverage.",
@@ -253,7 +254,9 @@ def print_claims(out: Console, rows: list[Any], fmt: Output = Output.table) -> N
 @claims_app.command("list")
 def claims_list(
     status: Annotated[str | None, typer.Option(help="Only claims with this status.")] = None,
-    article: Annotated[int | None, typer.Option(help="Only claims of this article id.")] = None,
+    article: Annotated[
+        int | None, typer.Option(help="Only claims of this article id.", min=1, max=MAX_ID)
+    ] = None,
     fmt: OutputOption = Output.table,
     db: DbOption = None,
 ) -> None:
@@ -268,7 +271,7 @@ def claims_list(
 
 @claims_app.command("show")
 def claims_show(
-    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", min=1, max=MAX_ID)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     db: DbOption = None,
 ) -> None:
@@ -301,7 +304,7 @@ def claims_show(
 
 @claims_app.command("review")
 def claims_review(
-    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", min=1, max=MAX_ID)],
     status: Annotated[str, typer.Option(help="Your decision: verified, false, needs_evidence, …")],
     note: Annotated[str, typer.Option(help="Why (required).")],
     by: Annotated[str, typer.Option("--by", help="Reviewer name.")] = "reviewer",
@@ -475,7 +478,9 @@ class ExportFormat(StrEnum):
 @app.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
-    article: Annotated[int | None, typer.Option(help="Article id (default: latest).")] = None,
+    article: Annotated[
+        int | None, typer.Option(help="Article id (default: latest).", min=1, max=MAX_ID)
+    ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE.")] = None,
     db: DbOption = None,
 ) -> None:
@@ -672,13 +677,32 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(_report("aborted", 130)) from None
     except KeyboardInterrupt:
         raise SystemExit(_report("interrupted", 130)) from None
-    except Exception as exc:  # click's usage errors and the like
-        import click
+    except Exception as exc:  # usage errors, and anything no one foresaw: never a traceback
+        if isinstance(exc, _usage_errors()):
+            message = exc.format_message()  # type: ignore[attr-defined]
+            code = int(getattr(exc, "exit_code", 2))
+            if not message:  # a group called without a command: its help was shown
+                raise SystemExit(code) from None
+            raise SystemExit(_report(message, code)) from None
+        if os.environ.get("SATYAPAN_DEBUG"):
+            raise
+        raise SystemExit(
+            _report(f"unexpected {type(exc).__name__}: {exc} (SATYAPAN_DEBUG=1 shows where)", 1)
+        ) from None
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        raise
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """click's exception base and typer's own copy of it (typer >= 0.2x raises those)."""
+    import click
+
+    kinds: list[type[Exception]] = [click.ClickException]
+    try:
+        from typer._click.exceptions import ClickException as TyperClickException
+    except ImportError:  # an older typer uses click's own
+        pass
+    else:
+        kinds.append(TyperClickException)
+    return tuple(kinds)
 
 
 def _report(message: str, code: int) -> int:

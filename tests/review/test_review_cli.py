@@ -247,3 +247,22 @@ def test_claims_extract_json_touches_no_database(
         }
         assert set(c["key_facts"]) == {"numbers", "entities", "predicates", "dates"}
     assert not (tmp_path / "home").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--format", "xml"], "Error: Invalid value for '--format' / '-f': "),
+        (["export", "--bogus"], "Error: No such option: --bogus"),
+        (["claims", "list", "--article", "abc"], "Error: Invalid value for '--article': "),
+        (["claims", "show", "99999999999999999999"], "Error: Invalid value for 'claim_id': "),
+        (["frobnicate"], "Error: No such command 'frobnicate'."),
+    ],
+)
+def test_bad_options_give_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(message), err
+    assert "Traceback" not in out + err
