@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from claims.extract import _is_article, _number_fact
+from claims.extract import _is_article, _number_fact, find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import CoverageText, NumberFact
@@ -41,9 +41,18 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
     out: list[Term] = []
     facts: list[NumberFact] = []
     covered: set[int] = set()
+    # Clock times and days of the month are values in any script or spelling: "दोपहर 2
+    # बजकर 42 मिनट" and "2.42 pm" are both %14:42, "18 नवंबर" and "November 18" %11-18. A
+    # time's digits count nothing and the words that spell it (बजकर, pm) are no further
+    # terms ("pm" is no minister); a date's month stays a word ("since the start of July").
+    for d, start, end in find_dates(text):
+        if d.kind in ("time", "date"):
+            out.append(Term(f"%{d.value[-5:]}", start, end))
+        if d.kind == "time":
+            covered.update(range(start, end))
     spans = find_numbers(text)
     for n in spans:
-        if _is_article(n, spans):
+        if _is_article(n, spans) or n.start in covered:
             continue  # एक / one: an article, not a quantity (but "one to 15" counts)
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))
@@ -70,6 +79,7 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
                     out.extend(
                         Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
                     )
+    out.sort(key=lambda t: t.start)
     return out, facts
 
 
@@ -182,7 +192,7 @@ def _after_capital(text: str, terms: Sequence[Term]) -> tuple[tuple[str, str], .
     pairs = []
     for before, t in zip(terms, terms[1:], strict=False):
         if (
-            before.key[:1] not in "#@"
+            before.key[:1] not in "#@%"
             and text[before.start : before.start + 1].isupper()
             and text[before.end : t.start].strip() == ""
         ):

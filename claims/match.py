@@ -61,6 +61,9 @@ class MatchOptions:
     absent_weight: float = 0.25  # weight of a claim word that no coverage sentence holds
     number_bonus: float = 15.0  # rank bonus for holding the claim's numbers
     candidates: int = 3  # quotes tried per (claim, document), best-ranked first
+    # relevance enough for a sentence that holds every value (number, clock time, date) of
+    # the claim: a short report of the claim's figures shares few of a long claim's words
+    anchored_relevance: float = 25.0
 
 
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -141,6 +144,12 @@ def find_evidence(
             if is_number[index[key]]:
                 numbers[ci, index[key]] = 1.0
     number_totals = np.maximum(numbers.sum(axis=1), 1.0)
+    values = np.zeros((len(claims), n_vocab))
+    for ci, ts in enumerate(c_terms):
+        for key in ts:
+            if key[:1] in "#%":
+                values[ci, index[key]] = 1.0
+    value_totals = values.sum(axis=1)
 
     # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
     # stance (a different number must still find the sentence) but rank equal ones first.
@@ -150,6 +159,8 @@ def find_evidence(
     column = np.searchsorted(active, held_term)
     words = {script: w[:, active].T.astype(np.float32) for script, w in words.items()}
     numbers_t = (numbers[:, active] / number_totals[:, None]).T.astype(np.float32)
+    values_t = (values[:, active] / np.maximum(value_totals, 1.0)[:, None]).T.astype(np.float32)
+    has_values = value_totals > 0
     # The few best-ranked units of each (claim, document): when the best one is silent on
     # the claim's fact, the next may hold it (a page says the number two sentences later).
     best: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
@@ -165,7 +176,11 @@ def find_evidence(
                 relevance[in_script] = 100.0 * (block[in_script] @ w) / totals[script]
         relevance[~prepared.singles[lo:hi]] *= opts.pair_penalty
         rank = relevance + opts.number_bonus * (block @ numbers_t)
-        hit_r, hit_c = np.nonzero(relevance >= opts.min_relevance)
+        anchored = ((block @ values_t) >= 0.999) & has_values
+        hit_r, hit_c = np.nonzero(
+            (relevance >= opts.min_relevance)
+            | (anchored & (relevance >= opts.anchored_relevance))
+        )
         if not len(hit_r):
             continue
         # The best-ranked units of each (document, claim) in this block.
@@ -354,8 +369,8 @@ def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[s
     for t in doc_vocab:
         if t in index:
             links.setdefault(t, set()).add(index[t])
-    words = [t for t in vocab if t[:1] not in "#@~" and len(t) >= 3]
-    doc_words = [t for t in doc_vocab if t[:1] not in "#@~" and len(t) >= 3]
+    words = [t for t in vocab if t[:1] not in "#@~%" and len(t) >= 3]
+    doc_words = [t for t in doc_vocab if t[:1] not in "#@~%" and len(t) >= 3]
     if not words or not doc_words:
         return links
     sims = process.cdist(
@@ -487,6 +502,8 @@ def _judge(
     )
     if parties_missing and not fact_held:
         return None
+    if score < opts.min_relevance and not name_hits:
+        return None  # a quote found by its values alone must name the claim's parties
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in exact for f in hits):

@@ -151,3 +151,49 @@ def test_a_page_from_before_the_event_day_cannot_contradict_a_count() -> None:
     later = replace(earlier, key="https://d.example/2", published="2025-07-22")
     found = find_evidence(claims, [earlier, later], anchors=[], event_day=date(2025, 7, 21))
     assert [(e.doc_key, e.stance) for e in found] == [("https://d.example/2", Stance.CONTRADICTS)]
+
+
+def test_clock_times_are_one_term_in_any_spelling_and_pm_is_no_minister() -> None:
+    from claims.coverage import terms_of
+    from claims.glossary import default_glossary
+
+    gloss = default_glossary()
+    hindi = {t.key for t in terms_of("प्रक्षेपण दोपहर 2 बजकर 42 मिनट पर हुआ।", gloss)}
+    english = {t.key for t in terms_of("The rocket lifted off at 2.42 pm.", gloss)}
+    iso = {t.key for t in terms_of("It lifted off at 14:42 IST on November 18.", gloss)}
+    assert "%14:42" in hindi & english & iso
+    assert "%11-18" in iso
+    assert "@prime_minister" not in english
+    assert not {"#2", "#42", "#2.42"} & (hindi | english)  # a time's digits count nothing
+
+
+def test_a_short_report_of_a_long_claims_time_and_parties_supports_it() -> None:
+    claims = extract_claims(
+        "भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने मंगलवार दोपहर 2 बजकर 42 मिनट पर "
+        "श्रीहरिकोटा के सतीश धवन अंतरिक्ष केंद्र से अपने दूसरे मंगल अभियान मंगलयान-2 का "
+        "सफल प्रक्षेपण किया और पूरे देश में उत्साह की लहर दौड़ गई।"
+    )
+    page = CoverageText(
+        "https://d.example/1",
+        "What launched? ISRO's rocket lifted off from Sriharikota at 14:42 IST carrying "
+        "Mangalyaan-2. Weather in the region was clear.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://e.example/1",
+        "The kabaddi final began at 14:42 in Patna. Fans filled the stands.",
+        language="en",
+    )
+    # A page that shares the claim's other words makes them count: the report above then
+    # holds too small a share of the claim's words to be found by words alone.
+    background = CoverageText(
+        "https://f.example/1",
+        "The Satish Dhawan Space Centre in Sriharikota hosts the Indian Space Research "
+        "Organisation's launches. A second Mars mission had long been planned; the country "
+        "celebrated its first with a wave of enthusiasm.",
+        language="en",
+    )
+    evidence = find_evidence(claims, [page, other, background])
+    stances = {e.doc_key: e.stance for e in evidence}
+    assert stances.get(page.key) is Stance.SUPPORTS
+    assert other.key not in stances
