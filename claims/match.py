@@ -178,8 +178,7 @@ def find_evidence(
         rank = relevance + opts.number_bonus * (block @ numbers_t)
         anchored = ((block @ values_t) >= 0.999) & has_values
         hit_r, hit_c = np.nonzero(
-            (relevance >= opts.min_relevance)
-            | (anchored & (relevance >= opts.anchored_relevance))
+            (relevance >= opts.min_relevance) | (anchored & (relevance >= opts.anchored_relevance))
         )
         if not len(hit_r):
             continue
