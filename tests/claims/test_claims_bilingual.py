@@ -50,6 +50,7 @@ def test_lookups_go_through_lemmas_and_stems() -> None:
     assert lex.keys_for("unknownword") == frozenset()
     assert lex.base_keys("sank") == frozenset({"sank", "sink"})
     assert "navik" in lex.base_keys("नाविकों")
+    assert "sadasya" in lex.base_keys("सदस्यीय")  # five-member: the -ईय adjective
 
 
 def test_an_empty_lexicon_is_false_and_finds_nothing() -> None:
@@ -126,3 +127,21 @@ def test_another_count_of_the_same_thing_across_languages_contradicts() -> None:
     (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
     assert found.stance is Stance.CONTRADICTS
     assert found.conflicting_facts == ("22 सदस्य vs 24 crew",)
+
+
+@installed
+def test_a_member_adjective_counts_the_same_thing_as_members() -> None:
+    from claims.extract import extract_claims
+    from claims.model import Stance
+
+    gloss = glossary_for(None)
+    (claim,) = extract_claims(
+        "The Centre has sent a three-member team of doctors to Dibrugarh.", glossary=gloss
+    )
+    page = CoverageText(
+        "http://m.example/1",
+        "केंद्र सरकार ने डॉक्टरों की पांच सदस्यीय टीम डिब्रूगढ़ भेजी है।",
+        language="hi",
+    )
+    (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
+    assert found.stance is Stance.CONTRADICTS
