@@ -474,17 +474,26 @@ def _judge(
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     quote_numbers = unit.numbers
     for fact in claim.key_facts.numbers:
-        same = [q for q in quote_numbers if _same_value(fact.value, q.value, opts)]
+        span = _in_days(fact)  # a duration compares in days: seven days is one week
+        same = [
+            q
+            for q in quote_numbers
+            if (
+                _same_value(span, q_span, opts)
+                if span is not None and (q_span := _in_days(q)) is not None
+                else _same_value(fact.value, q.value, opts)
+            )
+        ]
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
-            if any(_same_counted(fact, q) for q in same):
+            if any(_same_counted(fact, q) or (span and _in_days(q)) for q in same):
                 counted_hits.append(fact)
             continue
         rivals = [
             q
             for q in quote_numbers
-            if _same_counted(fact, q)
+            if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
             and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
@@ -702,6 +711,16 @@ def _entity_held(
 
 def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
     return math.isclose(a, b, rel_tol=opts.number_tolerance)
+
+
+# Units of time in days: durations in different units are one kind of count ("within eight
+# weeks" vs "within three months", "seven days' custody" vs "a week's custody").
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
+
+
+def _in_days(n: NumberFact) -> float | None:
+    unit = _DAYS.get(n.counts or "")
+    return None if unit is None else n.value * unit
 
 
 def _same_counted(a: NumberFact, b: NumberFact) -> bool:

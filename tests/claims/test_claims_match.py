@@ -197,3 +197,21 @@ def test_a_short_report_of_a_long_claims_time_and_parties_supports_it() -> None:
     stances = {e.doc_key: e.stance for e in evidence}
     assert stances.get(page.key) is Stance.SUPPORTS
     assert other.key not in stances
+
+
+def test_durations_compare_in_days_across_units() -> None:
+    claims = extract_claims("A special court sent Rakesh Malhotra to CBI custody for 14 days.")
+    same = CoverageText(
+        "https://g.example/1",
+        "The special court remanded Rakesh Malhotra in CBI custody for two weeks.",
+        language="en",
+    )
+    longer = CoverageText(
+        "https://h.example/1",
+        "The special court remanded Rakesh Malhotra in CBI custody for three weeks.",
+        language="en",
+    )
+    found = {e.doc_key: e for e in find_evidence(claims, [same, longer], anchors=[])}
+    assert found[same.key].stance is Stance.SUPPORTS
+    assert found[longer.key].stance is Stance.CONTRADICTS
+    assert found[longer.key].conflicting_facts == ("14 day vs 3 week",)
