@@ -12,10 +12,10 @@ for an unknown word; a multiword unit keeps its spaces (``^मुलाकात
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 # Parts of speech that make a verb, and the features that make a verb finite (it has tense,
 # aspect or mood of its own: कहा, गया, था, होगा, said, was, took), as Apertium tags them.
@@ -36,6 +36,34 @@ _UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
 _SLASH = re.compile(r"(?<!\\)/")
 _ESCAPED = re.compile(r"\\(.)")
 _SPECIAL = re.compile(r"([\\^$/@<>{}\[\]])")
+
+
+T = TypeVar("T")
+
+
+class _once(Generic[T]):  # noqa: N801 - used as a decorator, like cached_property
+    """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
+    first read, a third of the cost of reading a word's grammar): computed once per word,
+    then read from the instance's ``__dict__``."""
+
+    def __init__(self, fn: Callable[[Any], T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, cls: type | None = None) -> _once[T]: ...
+    @overload
+    def __get__(self, obj: object, cls: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, cls: type | None = None) -> T | _once[T]:
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -59,7 +87,7 @@ class Word:
     end: int
     readings: tuple[Reading, ...] = ()
 
-    @cached_property  # a word is asked the same questions by many rules
+    @_once  # a word is asked the same questions by many rules
     def known(self) -> bool:
         """False for words the analyser's dictionary lacks: mostly names and loanwords."""
         return bool(self.readings)
@@ -67,24 +95,24 @@ class Word:
     def has(self, tag: str) -> bool:
         return any(tag in r.tags for r in self.readings)
 
-    @cached_property
+    @_once
     def is_verb(self) -> bool:
         return any(r.pos in VERB_TAGS for r in self.readings)
 
-    @cached_property
+    @_once
     def is_finite_verb(self) -> bool:
         """A verb with a tense, aspect or mood of its own (not an infinitive or a stem)."""
         return any(r.pos in VERB_TAGS and FINITE_TAGS & set(r.tags) for r in self.readings)
 
-    @cached_property
+    @_once
     def is_proper(self) -> bool:
         return any(r.pos in PROPER_TAGS for r in self.readings)
 
-    @cached_property
+    @_once
     def is_noun_only(self) -> bool:
         return bool(self.readings) and all(r.pos in ("n", "np") for r in self.readings)
 
-    @cached_property
+    @_once
     def is_hedge(self) -> bool:
         """A modal of possibility (could, may, might, should, would; सकना)."""
         return any(
@@ -93,7 +121,7 @@ class Word:
             if r.pos in VERB_TAGS
         )
 
-    @cached_property
+    @_once
     def is_attitude(self) -> bool:
         """A verb or verbal noun of belief or expectation (believe, expect, मानना)."""
         return any(
@@ -101,7 +129,7 @@ class Word:
             for r in self.readings
         )
 
-    @cached_property
+    @_once
     def is_number(self) -> bool:
         return any(r.pos == "num" for r in self.readings)
 

@@ -35,8 +35,8 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{2,3}(?!\d))")
 
 def is_devanagari(text: str, *, threshold: float = 0.3) -> bool:
     """True when at least ``threshold`` of the letters are Devanagari."""
-    if len(text) <= _SHORT and threshold == 0.3:
-        return _is_devanagari_word(text)
+    if threshold == 0.3:
+        return _is_devanagari_word(text) if len(text) <= _SHORT else _is_devanagari_text(text)
     return _devanagari_share(text, threshold)
 
 
@@ -46,6 +46,11 @@ _SHORT = 48
 
 @lru_cache(maxsize=262_144)
 def _is_devanagari_word(text: str) -> bool:
+    return _devanagari_share(text, 0.3)
+
+
+@lru_cache(maxsize=4096)  # sentences and clauses, asked about by several rules each
+def _is_devanagari_text(text: str) -> bool:
     return _devanagari_share(text, 0.3)
 
 
@@ -108,7 +113,13 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words with their offsets in ``text`` (Devanagari words keep their vowel signs)."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return list(_tokens(text))
+
+
+# One sentence is tokenised by many rules (numbers, dates, names, clauses): once is enough.
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 
 
 def ascii_digits(text: str) -> str:
