@@ -26,12 +26,10 @@ _NOTE = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)")
 _DEVANAGARI_WORD = re.compile(r"^[\u0900-\u097F]+$")
 # Light verbs that make a verb of a noun (घृणा करना, भेंट देना): the noun carries the sense.
 _LIGHT_VERBS = frozenset(fold_devanagari(w) for w in ("करना", "देना", "होना", "लेना", "जाना"))
-# Hindi inflections stripped to find an entry: plural and oblique nouns, verb forms; and
-# the adjective-forming -ईय of Sanskrit derivation (सदस्यीय -> सदस्य, "five-member").
+# Hindi inflections stripped to find an entry: plural and oblique nouns, verb forms.
 _HI_SUFFIXES = tuple(
     fold_devanagari(s)
     for s in (
-        "ीय",
         "ियों",
         "ाओं",
         "ियां",

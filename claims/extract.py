@@ -715,6 +715,11 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
     )
 
 
+# The adjective-forming -ईय of Sanskrit derivation: a count's "पांच सदस्यीय टीम" counts
+# members, as "a five-member team" does (सदस्य + ईय).
+_OF_NOUN = fold_devanagari("ीय")
+
+
 def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
     """The counted words after a number (up to two content words: "crew members"), as keys
     in both languages, for comparing counts across scripts."""
@@ -730,6 +735,8 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
         if any(c.isdigit() for c in word):
             break
         keys |= lex.all_keys(tok.text)
+        if word.endswith(_OF_NOUN) and len(word) > len(_OF_NOUN) + 1:
+            keys |= lex.all_keys(word[: -len(_OF_NOUN)])  # पांच सदस्यीय: five-member
         taken += 1
         if taken == 2 or not tok.text.isascii():
             break

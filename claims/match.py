@@ -514,8 +514,8 @@ def _judge(
         return None  # a quote found by its values alone must name the claim's parties
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS
-    elif numbers and not any(f in exact for f in hits):
-        return None  # about the event, silent on the number the claim is about
+    elif numbers and not any(f in hits for f in _core(exact)):
+        return None  # about the event, silent on the numbers the claim is about
     elif times and not claim.key_facts.numbers and not time_hits and not names:
         return None  # silent on the time the claim is about
     elif preds and not pred_hits and claim.type is not ClaimType.QUOTE and not time_hits:
@@ -524,6 +524,14 @@ def _judge(
         return None  # "is expected to cover 11 districts": a forecast is not the fact
     else:
         stance = Stance.SUPPORTS
+    # A claim of several facts is supported fact by fact: say which this quote leaves out.
+    core = _core(exact) if len(_core(exact)) > 1 else []
+    labels = tuple(fact_label(f, claim.text) for f in core)
+    missing = tuple(
+        label
+        for f, label in zip(core, labels, strict=True)
+        if f not in hits and stance is Stance.SUPPORTS
+    )
     hl = _highlight(unit, links, index, c_terms)
     return EvidenceMatch(
         claim_index=ci,
@@ -535,7 +543,20 @@ def _judge(
         stance=stance,
         matched_facts=tuple(dict.fromkeys(matched)),
         conflicting_facts=tuple(conflicts),
+        claim_facts=labels,
+        missing_facts=missing,
     )
+
+
+def fact_label(n: NumberFact, text: str) -> str:
+    """A fact of a claim as the claim writes it: the number and the word it counts
+    ("14 lakh doses", "11 districts", "₹316 crore")."""
+    label = text[n.start : n.end].strip()
+    if n.counts:
+        words = tokenize(text[n.end :])
+        if words:
+            label += " " + words[0].text
+    return label
 
 
 # Relevance at which a quote is about the claim's very setting: a number there that counts the
@@ -716,6 +737,12 @@ def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
 # Units of time in days: durations in different units are one kind of count ("within eight
 # weeks" vs "within three months", "seven days' custody" vs "a week's custody").
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
+
+
+def _core(facts: list[NumberFact]) -> list[NumberFact]:
+    """The numbers that carry a claim's fact: all but durations, which mostly set the scene
+    ("after three days of rain, eight gates were opened") — unless there is nothing else."""
+    return [f for f in facts if _in_days(f) is None] or facts
 
 
 def _in_days(n: NumberFact) -> float | None:

@@ -138,6 +138,10 @@ class EvidenceMatch:
     stance: Stance
     matched_facts: tuple[str, ...] = ()
     conflicting_facts: tuple[str, ...] = ()
+    # For a claim that states several facts ("14 lakh doses … in 11 districts"): its facts,
+    # as written, and those of them this quote does not state (it supports the others).
+    claim_facts: tuple[str, ...] = ()
+    missing_facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,3 +149,5 @@ class Verdict:
     status: Status
     confidence: float  # 0..1
     reason: str
+    # For a claim of several facts, each fact's own status (the claim's is the weakest).
+    parts: tuple[tuple[str, Status], ...] = ()

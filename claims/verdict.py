@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from claims.model import CoverageText, EvidenceMatch, Stance, Status, Verdict
@@ -61,6 +61,9 @@ def decide_status(
         reason = _dispute_reason(support, against, name)
         confidence = round(min(0.95, 0.4 + 0.1 * (n_for + n_against)) * (0.5 + mean / 2), 2)
         return Verdict(Status.DISPUTED, confidence, reason + note)
+    facts = list(dict.fromkeys(f for e in counted for f in e.claim_facts))
+    if len(facts) > 1 and n_for:
+        return _by_fact(facts, counted, group, name, mean, note)
     if n_for >= 2:
         names = ", ".join(sorted(name(g) for g in support))
         confidence = round(min(0.95, 0.55 + 0.1 * n_for) * (0.6 + 0.4 * mean), 2)
@@ -82,6 +85,56 @@ def decide_status(
             f"{'' if searched == 1 else 's'} read{note}",
         )
     return Verdict(Status.UNVERIFIED, 0.1, "no coverage could be read")
+
+
+def _by_fact(
+    facts: Sequence[str],
+    evidence: Sequence[EvidenceMatch],
+    group: Callable[[EvidenceMatch], str],
+    name: Callable[[str], str],
+    mean: float,
+    note: str,
+) -> Verdict:
+    """A claim of several facts, none contradicted: each fact is as strong as the
+    independent publishers that state it, and the claim as its weakest fact."""
+    backers: dict[str, set[str]] = {f: set() for f in facts}
+    for e in evidence:
+        if e.stance is Stance.SUPPORTS:
+            for f in e.claim_facts:
+                if f not in e.missing_facts and f in backers:
+                    backers[f].add(group(e))
+    parts: list[tuple[str, Status]] = []
+    said: list[str] = []
+    for f in facts:
+        who = sorted(name(g) for g in backers[f])
+        status = (
+            Status.CORROBORATED
+            if len(who) >= 2
+            else Status.SINGLE_SOURCE
+            if who
+            else Status.UNVERIFIED
+        )
+        parts.append((f, status))
+        said.append(f"{f}: {_count(len(who))} ({', '.join(who)})" if who else f"{f}: none")
+    weakest = min(len(b) for b in backers.values())
+    status = (
+        Status.CORROBORATED
+        if weakest >= 2
+        else Status.SINGLE_SOURCE
+        if weakest
+        else Status.UNVERIFIED
+    )
+    confidence = round(min(0.95, 0.55 + 0.1 * weakest) * (0.6 + 0.4 * mean), 2)
+    if status is Status.SINGLE_SOURCE:
+        confidence = round(0.5 * (0.6 + 0.4 * mean), 2)
+    elif status is Status.UNVERIFIED:
+        confidence = 0.3
+    lead = {
+        Status.CORROBORATED: "each of its facts is supported",
+        Status.SINGLE_SOURCE: "one of its facts has only 1 independent publisher",
+        Status.UNVERIFIED: "part of it is supported, part is not",
+    }[status]
+    return Verdict(status, confidence, f"{lead} — " + "; ".join(said) + note, tuple(parts))
 
 
 _VERSUS = re.compile(r"^(?P<ours>.+?) vs (?P<theirs>.+)$")

@@ -18,7 +18,7 @@ from typing import Any
 
 from claims.extract import extract_claims
 from claims.glossary import Glossary
-from claims.model import Claim, Status
+from claims.model import Claim, Status, Verdict
 from claims.verdict import decide_status, outside_window, parse_date
 from satyapan.apertium import morphology
 from satyapan.errors import InputError
@@ -192,7 +192,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
             continue
         mine = [e for e in evidence if e.claim_index == ci]
         for e in mine:
-            if e.doc_key not in outside:
+            if e.doc_key not in outside and not _names_one_of(key, e.missing_facts):
                 predicted[(key, e.doc_key)] = e.stance.value
         gold_pages = {
             page: marks[key] for page, marks in labels.get("pages", {}).items() if key in marks
@@ -215,7 +215,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
             outside=outside,
         )
         if expected:
-            result.statuses.append((key, expected, verdict.status.value))
+            result.statuses.append((key, expected, _status_of(key, verdict).value))
 
     gold = {
         (key, page): stance
@@ -245,3 +245,14 @@ def _claim_index(claims: list[Claim], key: str) -> int | None:
     """The claim a label means: the shortest extracted claim whose text holds the key."""
     holding = [(len(c.text), i) for i, c in enumerate(claims) if key in c.text]
     return min(holding)[1] if holding else None
+
+
+def _names_one_of(key: str, facts: tuple[str, ...]) -> bool:
+    return any(fact in key or key in fact for fact in facts)
+
+
+def _status_of(key: str, verdict: Verdict) -> Status:
+    """The status of what a label means: of the one fact it names when its claim states
+    several ("11 districts" in "… 14 lakh doses … in 11 districts"), else the claim's."""
+    named = [status for fact, status in verdict.parts if fact in key or key in fact]
+    return named[0] if len(named) == 1 else verdict.status

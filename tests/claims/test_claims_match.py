@@ -215,3 +215,18 @@ def test_durations_compare_in_days_across_units() -> None:
     assert found[same.key].stance is Stance.SUPPORTS
     assert found[longer.key].stance is Stance.CONTRADICTS
     assert found[longer.key].conflicting_facts == ("14 day vs 3 week",)
+
+
+def test_a_quote_that_states_one_of_two_facts_supports_that_fact_only() -> None:
+    claims = extract_claims(
+        "Assam's health department will give 14 lakh doses to children in 11 districts."
+    )
+    page = CoverageText(
+        "https://i.example/1",
+        "Assam's health department will give 14 lakh doses to children across the state.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS
+    assert found.claim_facts == ("14 lakh doses", "11 districts")
+    assert found.missing_facts == ("11 districts",)

@@ -59,3 +59,34 @@ def test_outside_window() -> None:
     assert outside_window(pages, date(2025, 6, 23), date(2025, 7, 3)) == {"before"}
     assert outside_window(pages, None, None) == set()
     assert parse_date("not a date") is None
+
+
+def _part(doc: str, missing: tuple[str, ...] = ()) -> EvidenceMatch:
+    facts = ("14 lakh doses", "11 districts")
+    return EvidenceMatch(
+        0, doc, "quote", (0, 5), (0, 5), 80.0, Stance.SUPPORTS, (), (), facts, missing
+    )
+
+
+def test_a_claim_of_two_facts_is_as_strong_as_its_weaker_fact() -> None:
+    v = decide_status(
+        [_part("a", ("11 districts",)), _part("b", ("11 districts",)), _part("c")],
+        groups={"a": "A", "b": "B", "c": "C"},
+        searched=3,
+    )
+    assert v.status is Status.SINGLE_SOURCE
+    assert v.parts == (
+        ("14 lakh doses", Status.CORROBORATED),
+        ("11 districts", Status.SINGLE_SOURCE),
+    )
+    v = decide_status(
+        [_part("a", ("11 districts",)), _part("b", ("11 districts",))],
+        groups={"a": "A", "b": "B"},
+        searched=2,
+    )
+    assert v.status is Status.UNVERIFIED
+    assert v.parts == (("14 lakh doses", Status.CORROBORATED), ("11 districts", Status.UNVERIFIED))
+    assert v.reason == (
+        "part of it is supported, part is not — 14 lakh doses: 2 independent publishers "
+        "(A, B); 11 districts: none"
+    )
