@@ -103,8 +103,8 @@ def find_evidence(
     )
     if not claims or not prepared.units:
         return []
-    c_terms = [claim_terms(c, gloss) for c in claims]
-    q_terms = [quote_terms(c, gloss) for c in claims]
+    c_terms = [_or_none(claim_terms, c, gloss) for c in claims]
+    q_terms = [_or_none(quote_terms, c, gloss) for c in claims]
     anchor_words = list(anchors) if anchors is not None else event_anchors(claims, gloss)
     vocab = sorted(
         {t for ts in c_terms for t in ts} | {t for ts in q_terms for t in ts} | set(anchor_words)
@@ -242,6 +242,18 @@ def find_evidence(
                 out.append(match)
                 break
     return out
+
+
+def _or_none(
+    terms: Callable[[Claim, Glossary], list[str]], claim: Claim, gloss: Glossary
+) -> list[str]:
+    """A claim's terms, or none when reading them raised: that claim finds no evidence,
+    the others still do."""
+    try:
+        return terms(claim, gloss)
+    except Exception as exc:  # noqa: BLE001 - one odd claim never sinks the rest
+        log.warning("match: terms of claim %r: %r", claim.text[:80], exc)
+        return []
 
 
 def _held_pairs(

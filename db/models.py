@@ -152,6 +152,9 @@ class Document(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)  # as the server sent them
     changed_at: Mapped[datetime | None] = mapped_column()
     previous_hash: Mapped[str | None] = mapped_column(String(64))
+    # "ErrorClass: message" when reading, extracting or analysing the page raised (a fault,
+    # not an HTTP outcome); None when its last reading went through.
+    failed: Mapped[str | None] = mapped_column(Text)
 
 
 class Run(Base):
@@ -169,6 +172,9 @@ class Run(Base):
     outcome: Mapped[str] = mapped_column(String(16), default="running")
     counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     error: Mapped[str | None] = mapped_column(Text)
+    # The process running it: a "running" Run whose process is gone was interrupted.
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(Integer)
 
     article: Mapped[Article] = relationship()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -33,9 +35,12 @@ DOCUMENT_OUTCOMES = frozenset(
         "robots_disallowed",
         "too_little_text",
         "extract_error",
+        "failed",  # reading the page raised: Document.failed says what
     }
 )
 RUN_OUTCOMES = frozenset({"ok", "failed"})
+# A Run still "running" whose process is gone (killed, machine restarted) is marked so.
+INTERRUPTED = "interrupted"
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -310,6 +315,7 @@ def save_document(
     fetched_at: datetime | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    failed: str | None = None,
 ) -> Document:
     """Insert or update the document fetched from ``url``.
 
@@ -334,6 +340,7 @@ def save_document(
         "http_status": http_status,
         "content_type": content_type,
         "fetched_at": when,
+        "failed": failed,
     }
     content: dict[str, Any] = {
         "publisher": publisher,
@@ -365,6 +372,14 @@ def save_document(
             row.previous_hash = row.content_hash
         row.changed_at = when
     _assign(row, content)
+    return row
+
+
+def mark_document_failed(s: Session, url: str, error: str) -> Document | None:
+    """Record that analysing or matching the stored page raised ``error``."""
+    row = s.scalar(select(Document).where(Document.url == url))
+    if row is not None:
+        row.failed = error[:2000]
     return row
 
 
@@ -615,10 +630,59 @@ def history_for(s: Session, claim_id: int) -> list[StatusChange]:
 
 def start_run(s: Session, *, article_id: int, flow_run_id: str | None) -> Run:
     get_article(s, article_id)
-    run = Run(article_id=article_id, flow_run_id=flow_run_id, outcome="running", counts={})
+    mark_interrupted(s)
+    run = Run(
+        article_id=article_id,
+        flow_run_id=flow_run_id,
+        outcome="running",
+        counts={},
+        host=_HOST,
+        pid=os.getpid(),
+    )
     s.add(run)
     s.flush()
     return run
+
+
+_HOST = socket.gethostname()[:255]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def mark_interrupted(s: Session) -> list[Run]:
+    """Runs left "running" by a process of this machine that is gone: marked interrupted.
+
+    (A run of another machine cannot be checked from here; it stays as it is.)
+    """
+    stale = [
+        run
+        for run in s.scalars(
+            select(Run).where(Run.outcome == "running", Run.host == _HOST, Run.pid.is_not(None))
+        )
+        if run.pid != os.getpid() and not _alive(int(run.pid or 0))
+    ]
+    for run in stale:
+        run.outcome = INTERRUPTED
+        run.finished_at = utcnow()
+        run.error = f"interrupted: its process (pid {run.pid} on {run.host}) stopped"
+    s.flush()
+    return stale
+
+
+def list_runs(s: Session, *, article_id: int | None = None, limit: int = 50) -> list[Run]:
+    """The newest runs first."""
+    query = select(Run).order_by(Run.id.desc()).limit(limit)
+    if article_id is not None:
+        query = query.where(Run.article_id == article_id)
+    return list(s.scalars(query))
 
 
 def get_run(s: Session, run_id: int) -> Run:

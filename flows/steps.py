@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from claims.extract import extract_claims
 from claims.glossary import Glossary, default_glossary
-from claims.match import MatchOptions, find_evidence
+from claims.match import MatchOptions, find_evidence, prepare_coverage
 from claims.model import Claim, CoverageText, EvidenceMatch
 from claims.text import detect_language
 from claims.verdict import decide_status, outside_window, parse_date
@@ -262,7 +262,20 @@ def read_page(result: FetchResult, *, min_chars: int = 200) -> PageOutcome:
         return PageOutcome(result, None, "too_little_text", str(exc))
     except ExtractError as exc:
         return PageOutcome(result, None, "extract_error", str(exc))
+    except Exception as exc:  # noqa: BLE001 - one page's fault never sinks a run
+        log.warning("page %s could not be read: %r", result.url, exc)
+        return PageOutcome(result, None, FAILED, fault(exc))
     return PageOutcome(result, page, "ok")
+
+
+# PageOutcome.outcome of a page whose reading raised: recorded on its Document as ``failed``.
+FAILED = "failed"
+
+
+def fault(exc: BaseException) -> str:
+    """An exception as one line for the record: "KeyError: 'd'"."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {message}"[:500] if message else type(exc).__name__
 
 
 def syndication_groups(outcomes: Sequence[PageOutcome]) -> dict[str, str]:
@@ -310,9 +323,19 @@ def store_documents(
                 fetched_at=r.fetched_at,
                 etag=r.etag if page else None,
                 last_modified=r.last_modified if page else None,
+                failed=o.error if o.outcome == FAILED else None,
             )
             ids[r.url] = row.id
     return ids
+
+
+def record_failures(database_url: str, run_id: int, failures: Mapping[str, str]) -> None:
+    """Pages whose analysis or matching raised: each Document says why (``failed``)."""
+    if not failures:
+        return
+    with session_scope(engine_for(database_url)) as s:
+        for url, error in failures.items():
+            repo.mark_document_failed(s, url, error)
 
 
 def coverage_of(
@@ -349,15 +372,32 @@ def match(
     window: tuple[str, str] | None = None,
     event_date: str | None = None,
 ) -> list[EvidenceMatch]:
+    return match_pages(claims, coverage, glossary, options, window, event_date)[0]
+
+
+def match_pages(
+    claims: Sequence[Claim],
+    coverage: Sequence[CoverageText],
+    glossary: str | None = None,
+    options: dict[str, Any] | None = None,
+    window: tuple[str, str] | None = None,
+    event_date: str | None = None,
+) -> tuple[list[EvidenceMatch], dict[str, str]]:
+    """Evidence for the claims, and the pages whose analysis failed (url -> error): such a
+    page gives no evidence, every other page still does."""
     span = (parse_date(window[0]), parse_date(window[1])) if window else None
-    return find_evidence(
+    gloss = glossary_for(glossary)
+    prepared = prepare_coverage(coverage, glossary=gloss)
+    failures = {prepared.docs[i].key: error for i, error in prepared.failed}
+    evidence = find_evidence(
         claims,
-        coverage,
-        glossary=glossary_for(glossary),
+        prepared,
+        glossary=gloss,
         options=MatchOptions(**(options or {})),
         window=(span[0], span[1]) if span and span[0] and span[1] else None,
         event_day=parse_date(event_date),
     )
+    return evidence, failures
 
 
 def date_window(event_date: str | None, before: int, after: int) -> tuple[str, str] | None:

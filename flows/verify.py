@@ -23,6 +23,7 @@ from sources.fetch import FetchOptions, FetchResult  # noqa: E402
 fetch_progress: Callable[[FetchResult], None] | None = None
 
 FETCH_BATCH = 50  # URLs per fetch task: tasks are coarse (DESIGN.md: ~20 KB of state each)
+MAX_LISTED = 200  # failed pages listed in a run's counts (all are counted)
 
 
 @task(name="extract-claims")
@@ -94,8 +95,8 @@ def match_task(
     options: dict[str, Any] | None,
     window: tuple[str, str] | None = None,
     event_date: str | None = None,
-) -> list[EvidenceMatch]:
-    return steps.match(claims, coverage, glossary, options, window, event_date)
+) -> tuple[list[EvidenceMatch], dict[str, str]]:
+    return steps.match_pages(claims, coverage, glossary, options, window, event_date)
 
 
 @task(name="store-verdicts")
@@ -175,10 +176,21 @@ def verify_article(
         groups = steps.syndication_groups(outcomes)
         document_ids = store_documents_task(database_url, outcomes, groups)
         coverage = steps.coverage_of(outcomes, groups)
-        evidence = match_task(claims, coverage, glossary, match, window, event_date)
+        evidence, failures = match_task(claims, coverage, glossary, match, window, event_date)
+        # A page that could not be read or analysed is recorded on its Document and in the
+        # run's counts; the run goes on with every other page.
+        steps.record_failures(database_url, run_id, failures)
+        failed = {o.result.url: o.error or "" for o in outcomes if o.outcome == steps.FAILED}
+        failed.update(failures)
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids, window
         )
+        counts["pages_failed"] = len(failed)
+        counts["failed_pages"] = [
+            {"url": url, "error": error} for url, error in list(failed.items())[:MAX_LISTED]
+        ]
+        for url, error in failed.items():
+            logger.warning("page %s failed: %s", url, error)
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         steps.finish(database_url, run_id, counts=None, error=message)

@@ -32,9 +32,13 @@ app = typer.Typer(
 claims_app = typer.Typer(help="List, inspect, extract and review claims.", no_args_is_help=True)
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 sources_app = typer.Typer(help="Find coverage for an article's claims.", no_args_is_help=True)
+runs_app = typer.Typer(
+    help="Verification runs: when, what they found, what failed.", no_args_is_help=True
+)
 app.add_typer(claims_app, name="claims")
 app.add_typer(db_app, name="db")
 app.add_typer(sources_app, name="sources")
+app.add_typer(runs_app, name="runs")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO_ROOT / "examples"
@@ -127,11 +131,18 @@ def verify(
         article, urls=urls, corpus=corpus, db=db, event_date=date, discover=discover
     )
     out = console()
+    failed = int(summary.get("pages_failed", 0))
     out.print(
         f"Article {summary['article_id']}: {summary['claims']} claims, "
         f"{summary['documents_ok']} of {summary['documents']} coverage pages read, "
         f"{summary['evidence']} evidence."
     )
+    if failed:
+        typer.echo(
+            f"{summary['documents_ok']} pages read, {failed} failed: see "
+            f"`satyapan runs show {summary['run_id']}`",
+            err=True,
+        )
     with session(db) as s:
         from db import repo
 
@@ -300,6 +311,110 @@ def claims_show(
         out.print(f"      “{e['quote']}”", overflow="fold")
         if e["conflicting_facts"]:
             out.print(f"      differs: {'; '.join(e['conflicting_facts'])}")
+
+
+# -- runs --------------------------------------------------------------------------------
+
+
+def run_record(run: Any) -> dict[str, Any]:
+    """One Run as plain data (the CLI's JSON, the reviewer app)."""
+    counts = dict(run.counts or {})
+    return {
+        "id": run.id,
+        "article": run.article_id,
+        "flow_run_id": run.flow_run_id,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "outcome": run.outcome,
+        "error": run.error,
+        "claims": counts.get("claims"),
+        "pages": counts.get("documents"),
+        "pages_read": counts.get("documents_ok"),
+        "pages_failed": counts.get("pages_failed", 0),
+        "status_changes": counts.get("status_changes"),
+        "statuses": counts.get("statuses", {}),
+        "failed_pages": counts.get("failed_pages", []),
+    }
+
+
+@runs_app.command("list")
+def runs_list(
+    article: Annotated[
+        int | None, typer.Option(help="Only runs of this article id.", min=1, max=MAX_ID)
+    ] = None,
+    limit: Annotated[int, typer.Option(help="How many, newest first.", min=1, max=10_000)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """List verification runs, newest first (a run whose process died shows interrupted)."""
+    from db import repo
+
+    with session(db) as s:
+        repo.mark_interrupted(s)
+        records = [run_record(r) for r in repo.list_runs(s, article_id=article, limit=limit)]
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    table = Table(box=None, pad_edge=False)
+    for name in ("run", "article", "started (UTC)", "took", "outcome", "claims", "pages", "failed"):
+        table.add_column(name)
+    for r in records:
+        took = "-"
+        if r["finished_at"]:
+            from datetime import datetime
+
+            seconds = (
+                datetime.fromisoformat(r["finished_at"]) - datetime.fromisoformat(r["started_at"])
+            ).total_seconds()
+            took = f"{seconds:.1f} s"
+        pages = f"{r['pages_read']}/{r['pages']}" if r["pages"] is not None else "-"
+        table.add_row(
+            str(r["id"]),
+            str(r["article"]),
+            r["started_at"][:19].replace("T", " "),
+            took,
+            r["outcome"],
+            "-" if r["claims"] is None else str(r["claims"]),
+            pages,
+            str(r["pages_failed"]),
+        )
+    console().print(table)
+
+
+@runs_app.command("show")
+def runs_show(
+    run_id: Annotated[int, typer.Argument(help="Run id.", min=1, max=MAX_ID)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Show one run: its times, flow run, counts, and every page that failed and why."""
+    from db import repo
+
+    with session(db) as s:
+        repo.mark_interrupted(s)
+        r = run_record(repo.get_run(s, run_id))
+    if as_json:
+        typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
+        return
+    out = console()
+    out.print(f"Run {r['id']} of article {r['article']}: {r['outcome']}")
+    out.print(f"  started  {r['started_at']}")
+    out.print(f"  finished {r['finished_at'] or '-'}")
+    out.print(f"  flow run {r['flow_run_id'] or '-'}")
+    if r["error"]:
+        out.print(f"  error    {r['error']}")
+    if r["pages"] is not None:
+        out.print(
+            f"  {r['claims']} claims; {r['pages_read']} of {r['pages']} pages read, "
+            f"{r['pages_failed']} failed; {r['status_changes']} status changes"
+        )
+    if r["statuses"]:
+        out.print("  statuses: " + ", ".join(f"{k} {v}" for k, v in r["statuses"].items()))
+    if r["failed_pages"]:
+        out.print(f"Failed pages ({r['pages_failed']}):")
+        for page in r["failed_pages"]:
+            out.print(f"  {page['url']}", overflow="fold")
+            out.print(f"      {page['error']}", overflow="fold")
 
 
 @claims_app.command("review")

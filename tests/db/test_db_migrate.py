@@ -28,7 +28,7 @@ def test_upgrade_creates_all_tables(empty_url: str) -> None:
     try:
         assert set(Base.metadata.tables) == ALL_TABLES
         assert set(inspect(engine).get_table_names()) == ALL_TABLES | {"alembic_version"}
-        assert current_revision(engine) == head_revision() == "0002"
+        assert current_revision(engine) == head_revision() == "0003"
     finally:
         engine.dispose()
 
@@ -133,6 +133,7 @@ def test_migrations_ship_with_the_package() -> None:
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
     assert (MIGRATIONS / "versions" / "0002_fetch_cache.py").is_file()
+    assert (MIGRATIONS / "versions" / "0003_run_faults.py").is_file()
 
 
 def test_0002_upgrades_a_0001_database_and_keeps_its_rows(empty_url: str) -> None:
@@ -176,7 +177,7 @@ def test_0002_upgrades_a_0001_database_and_keeps_its_rows(empty_url: str) -> Non
                 ),
                 {"now": NOW},
             )
-        upgrade(empty_url)
+        upgrade(empty_url, "0002")
         assert current_revision(engine) == "0002"
         with engine.connect() as conn:
             document = conn.execute(
@@ -195,5 +196,49 @@ def test_0002_upgrades_a_0001_database_and_keeps_its_rows(empty_url: str) -> Non
             assert conn.execute(text("SELECT count(*) FROM evidence")).scalar() == 1
         columns = {c["name"] for c in inspect(engine).get_columns("documents")}
         assert not columns & {"etag", "last_modified", "changed_at", "previous_hash"}
+    finally:
+        engine.dispose()
+
+
+def test_0003_adds_page_failures_and_run_processes_and_keeps_rows(empty_url: str) -> None:
+    upgrade(empty_url, "0002")
+    engine = make_engine(empty_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, source, language, text, content_hash, created_at)"
+                    " VALUES (1, 'a.txt', 'hi', 'खबर', 'h-article', :now)"
+                ),
+                {"now": NOW},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO runs (id, article_id, started_at, outcome, counts)"
+                    " VALUES (1, 1, :now, 'running', '{}')"
+                ),
+                {"now": NOW},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO documents (id, url, outcome, fetched_at)"
+                    " VALUES (1, 'http://x/1', 'ok', :now)"
+                ),
+                {"now": NOW},
+            )
+        upgrade(empty_url)
+        assert current_revision(engine) == "0003"
+        with engine.connect() as conn:
+            run = conn.execute(text("SELECT outcome, host, pid FROM runs")).one()
+            failed = conn.execute(text("SELECT failed FROM documents")).scalar()
+        # A run from before 0003 names no process: nothing can tell it was interrupted.
+        assert tuple(run) == ("running", None, None)
+        assert failed is None
+        downgrade(empty_url, "0002")
+        runs = {c["name"] for c in inspect(engine).get_columns("runs")}
+        documents = {c["name"] for c in inspect(engine).get_columns("documents")}
+        assert not runs & {"host", "pid"} and "failed" not in documents
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM runs")).scalar() == 1
     finally:
         engine.dispose()
