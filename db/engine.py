@@ -85,14 +85,24 @@ def _tune_sqlite(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers (listing, showing, exporting, the reviewer's pages) take no write lock:
+        # under WAL they read while a run writes.
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
+# Execution option of a read-only session (see session_scope).
+READ_ONLY = "satyapan_read_only"
+# Seconds a writer waits for another's lock, and for a server to answer, before it says so.
+WAIT_SECONDS = 5
+
+
+def make_engine(url: str, *, wait: float = WAIT_SECONDS) -> Engine:
     """An Engine for a SQLite or PostgreSQL URL, checked by connecting once.
 
     Raises StorageError with a one-line message for a malformed URL, an unknown database
-    kind, a SQLite file that cannot be created or an unreachable server.
+    kind, a SQLite file that cannot be created or an unreachable server. A writer waits
+    ``wait`` seconds for another's lock (SQLite) or for the server to answer (PostgreSQL).
     """
     parsed = parse_url(url)
     shown = parsed.render_as_string(hide_password=True)
@@ -101,7 +111,7 @@ def make_engine(url: str) -> Engine:
     path: Path | None = None
     if backend == "sqlite":
         path = _sqlite_file(parsed)
-        kwargs["connect_args"] = {"timeout": 30}
+        kwargs["connect_args"] = {"timeout": wait}
         if path is not None:
             try:
                 path.expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +119,7 @@ def make_engine(url: str) -> Engine:
                 raise StorageError(f"cannot create the folder for {path}: {exc}") from exc
     elif backend == "postgresql":
         if "connect_timeout" not in parsed.query:
-            kwargs["connect_args"] = {"connect_timeout": 10}
+            kwargs["connect_args"] = {"connect_timeout": max(1, round(wait))}
         kwargs["pool_pre_ping"] = True  # servers restart; long-lived workers should not notice
     try:
         engine = create_engine(parsed, **kwargs)
@@ -138,14 +148,23 @@ def ensure_schema(engine: Engine) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
     """A Session inside one transaction: commit on success, roll back on any error.
 
     Objects stay readable after the block (expire_on_commit=False), so an edge can print
-    what it stored. Driver errors come out as StorageError with a one-line message.
+    what it stored. Driver errors come out as StorageError with a one-line message that
+    names the database. ``write=False`` for reading only: on SQLite it takes no write lock.
     """
+    bind = engine if write else engine.execution_options(**{READ_ONLY: True})
     try:
-        with Session(engine, expire_on_commit=False) as session, session.begin():
+        with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
     except DBAPIError as exc:
-        raise StorageError(f"database error: {one_line(exc)}") from exc
+        shown = engine.url.render_as_string(hide_password=True)
+        reason = one_line(exc)
+        if "locked" in reason.casefold():
+            raise StorageError(
+                f"database {shown} is locked by another process (waited "
+                f"{WAIT_SECONDS} s); try again when it has finished"
+            ) from exc
+        raise StorageError(f"database {shown}: {reason}") from exc

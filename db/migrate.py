@@ -13,7 +13,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from db.engine import make_engine, one_line
+from db.engine import READ_ONLY, make_engine, one_line
 from db.models import Base
 from satyapan.errors import StorageError
 
@@ -47,8 +47,8 @@ def _current(conn: Connection) -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's revision, or None for a database never migrated."""
-    try:
-        with engine.connect() as conn:
+    try:  # a read: it takes no write lock (SQLite), so it works while a run writes
+        with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
             return _current(conn)
     except DBAPIError as exc:
         raise StorageError(f"cannot read the schema revision: {one_line(exc)}") from exc

@@ -657,18 +657,24 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def interrupted(run: Run) -> bool:
+    """Is ``run`` left "running" by a process of this machine that is gone?"""
+    return (
+        run.outcome == "running"
+        and run.host == _HOST
+        and run.pid is not None
+        and run.pid != os.getpid()
+        and not _alive(run.pid)
+    )
+
+
 def mark_interrupted(s: Session) -> list[Run]:
     """Runs left "running" by a process of this machine that is gone: marked interrupted.
 
     (A run of another machine cannot be checked from here; it stays as it is.)
     """
-    stale = [
-        run
-        for run in s.scalars(
-            select(Run).where(Run.outcome == "running", Run.host == _HOST, Run.pid.is_not(None))
-        )
-        if run.pid != os.getpid() and not _alive(int(run.pid or 0))
-    ]
+    running = select(Run).where(Run.outcome == "running", Run.host == _HOST)
+    stale = [run for run in s.scalars(running) if interrupted(run)]
     for run in stale:
         run.outcome = INTERRUPTED
         run.finished_at = utcnow()

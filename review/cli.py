@@ -85,12 +85,12 @@ def settings(db: str | None = None) -> Settings:
 
 
 @contextmanager
-def session(db: str | None) -> Iterator[Session]:
+def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
     from db.engine import ensure_schema, make_engine, session_scope
 
     engine = make_engine(settings(db).resolved_database_url())
     ensure_schema(engine)
-    with session_scope(engine) as s:
+    with session_scope(engine, write=write) as s:
         yield s
 
 
@@ -143,7 +143,7 @@ def verify(
             f"`satyapan runs show {summary['run_id']}`",
             err=True,
         )
-    with session(db) as s:
+    with session(db, write=False) as s:
         from db import repo
 
         print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
@@ -275,7 +275,7 @@ def claims_list(
     wanted = parse_status(status)
     from db import repo
 
-    with session(db) as s:
+    with session(db, write=False) as s:
         rows = repo.list_claims(s, status=wanted, article_id=article)
         print_claims(console(), rows, fmt)
 
@@ -290,7 +290,7 @@ def claims_show(
     from db import repo
     from review.export import claim_json
 
-    with session(db) as s:
+    with session(db, write=False) as s:
         data = claim_json(s, repo.get_claim(s, claim_id), history=True)
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -318,6 +318,8 @@ def claims_show(
 
 def run_record(run: Any) -> dict[str, Any]:
     """One Run as plain data (the CLI's JSON, the reviewer app)."""
+    from db import repo
+
     counts = dict(run.counts or {})
     return {
         "id": run.id,
@@ -325,7 +327,8 @@ def run_record(run: Any) -> dict[str, Any]:
         "flow_run_id": run.flow_run_id,
         "started_at": run.started_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
-        "outcome": run.outcome,
+        # A run whose process is gone reads as interrupted even before the next run says so.
+        "outcome": "interrupted" if repo.interrupted(run) else run.outcome,
         "error": run.error,
         "claims": counts.get("claims"),
         "pages": counts.get("documents"),
@@ -349,8 +352,7 @@ def runs_list(
     """List verification runs, newest first (a run whose process died shows interrupted)."""
     from db import repo
 
-    with session(db) as s:
-        repo.mark_interrupted(s)
+    with session(db, write=False) as s:
         records = [run_record(r) for r in repo.list_runs(s, article_id=article, limit=limit)]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
@@ -390,8 +392,7 @@ def runs_show(
     """Show one run: its times, flow run, counts, and every page that failed and why."""
     from db import repo
 
-    with session(db) as s:
-        repo.mark_interrupted(s)
+    with session(db, write=False) as s:
         r = run_record(repo.get_run(s, run_id))
     if as_json:
         typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
@@ -604,7 +605,7 @@ def export(
     from review.export import article_json
     from review.sheets import RENDERERS
 
-    with session(db) as s:
+    with session(db, write=False) as s:
         data = article_json(s, article)
     text = RENDERERS[fmt.value](data)
     if output:

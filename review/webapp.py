@@ -46,8 +46,9 @@ def create_app(database_url: str) -> FastAPI:
     app = FastAPI(title="Satyapan reviewer", docs_url="/api/docs", openapi_url="/api/openapi.json")
 
     @contextmanager
-    def session() -> Iterator[Session]:
-        with session_scope(engine) as s:
+    def session(write: bool = False) -> Iterator[Session]:
+        """Pages only read (no write lock: they load while a run writes); decisions write."""
+        with session_scope(engine, write=write) as s:
             yield s
 
     @app.exception_handler(SatyapanError)
@@ -173,7 +174,7 @@ def _status(value: str) -> Status:
 
 def _review(session: Any, claim_id: int, status: str, note: str, reviewer: str) -> None:
     """A reviewer's decision, or "release" to hand the claim back to the pipeline."""
-    with session() as s:
+    with session(write=True) as s:
         if status == "release":
             repo.release_claim(s, claim_id, note=note, reviewer=reviewer)
         else:

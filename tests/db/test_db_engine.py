@@ -112,7 +112,8 @@ def test_driver_errors_come_out_as_one_line_storage_errors(fresh_engine: Engine)
     with pytest.raises(StorageError) as caught, session_scope(fresh_engine) as s:
         # Bypass the repository's idempotence to hit the UNIQUE constraint itself.
         s.add(Article(source="b", text="x", language="hi", content_hash=repo.sha256("लेख।")))
-    assert str(caught.value).startswith("database error:")
+    shown = fresh_engine.url.render_as_string(hide_password=True)
+    assert str(caught.value).startswith(f"database {shown}: ")  # names the database
     assert "\n" not in str(caught.value)
 
 

@@ -266,3 +266,56 @@ def test_bad_options_give_one_line_and_exit_2(
     assert code == 2
     assert err.count("\n") == 1 and err.startswith(message), err
     assert "Traceback" not in out + err
+
+
+def test_a_locked_database_is_one_line_within_seconds_and_readers_still_read(
+    verified: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+    import time
+
+    path = verified.removeprefix("sqlite:///")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process is writing
+    try:
+        code, out, err = run(capsys, "claims", "list", "-f", "json", "--db", verified)
+        assert code == 0 and json.loads(out), err  # reading takes no write lock
+        code, out, err = run(capsys, "runs", "list", "--db", verified)
+        assert code == 0, err
+        claim = claim_id(capsys, verified, "26 लोगों")
+        started = time.monotonic()
+        code, out, err = run(
+            capsys, "claims", "review", claim, "--status", "verified", "--note", "n",
+            "--db", verified,
+        )  # fmt: skip
+        waited = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1
+    assert err == (
+        f"Error: database {verified} is locked by another process (waited 5 s); "
+        "try again when it has finished\n"
+    )
+    assert waited < 15
+    # Nothing was lost: the claim is as it was, and the review goes through now.
+    code, out, err = run(
+        capsys, "claims", "review", claim, "--status", "verified", "--note", "n", "--db", verified
+    )
+    assert code == 0, err
+
+
+def test_a_database_server_that_is_not_there_is_one_line(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    started = time.monotonic()
+    code, out, err = run(
+        capsys, "claims", "list", "--db", "postgresql://postgres@127.0.0.1:1/nowhere"
+    )
+    assert code == 1 and time.monotonic() - started < 10
+    assert err.startswith(
+        "Error: cannot connect to database postgresql+psycopg://postgres@127.0.0.1:1/nowhere: "
+    )
+    assert err.count("\n") == 1
