@@ -686,6 +686,8 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
     counts: str | None = "percent" if n.percent else n.currency
     if counts is None:
         for tok in tokenize(text[n.end :])[:4]:
+            if _CLAUSE_BREAK.search(text[n.end : n.end + tok.start]):
+                break  # "rose from 26 to 28, officials said": 28 counts no officials
             word = fold_devanagari(tok.text).casefold()
             if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
@@ -715,6 +717,9 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
     )
 
 
+# Punctuation that ends what a number can count: the next clause's noun is not it.
+_CLAUSE_BREAK = re.compile(r"[,;:.।!?)\]—–]")
+
 # The adjective-forming -ईय of Sanskrit derivation: a count's "पांच सदस्यीय टीम" counts
 # members, as "a five-member team" does (सदस्य + ईय).
 _OF_NOUN = fold_devanagari("ीय")
@@ -729,6 +734,8 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
     keys: set[str] = set()
     taken = 0
     for tok in tokenize(text[n.end :])[:4]:
+        if _CLAUSE_BREAK.search(text[n.end : n.end + tok.start]):
+            break
         word = fold_devanagari(tok.text).casefold()
         if word in _COUNT_FILLERS or word in STOPWORDS:
             continue
@@ -759,18 +766,21 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
         if month is None:
             continue
         day = _int_token(tokens[i - 1].text) if i > 0 else None
+        start = tokens[i - 1].start if day is not None else tok.start
+        if day is None and i > 1 and tokens[i - 1].text.casefold() == "of":
+            day = _int_token(tokens[i - 2].text)  # the 26th of June
+            start = tokens[i - 2].start if day is not None else start
         after = _int_token(tokens[i + 1].text) if i + 1 < len(tokens) else None
+        end = tokens[i + 1].end if after is not None else tok.end
         if day is None and after is not None and after <= 31:
             day = after
+            # June 26th, 2025: the year after the day
+            later = _int_token(tokens[i + 2].text) if i + 2 < len(tokens) else None
+            if later is not None and later > 31 and len(tokens[i + 2].text) == 4:
+                after, end = later, tokens[i + 2].end
         year = after if after is not None and after > 31 else None
         if day is None and year is None:
             continue  # June the name (डोंग जून), May the verb
-        start = (
-            tokens[i - 1].start
-            if day is not None and i > 0 and day == _int_token(tokens[i - 1].text)
-            else tok.start
-        )
-        end = tokens[i + 1].end if after is not None else tok.end
         value = (f"{year:04d}-" if year else "") + f"{month:02d}" + (f"-{day:02d}" if day else "")
         out.append((DateFact(text[start:end], value, "date"), start, end))
     for m in _NUMERIC_DATE.finditer(text):

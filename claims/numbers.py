@@ -504,6 +504,11 @@ def find_numbers(text: str) -> list[NumberSpan]:
         ):
             value += _ENGLISH_FRACTIONS[tokens[j + 2].text.casefold()]
             ends.append(tokens[j + 2].end)
+            # "one and a half million": the scale after the fraction scales the whole.
+            after = _word_value(tokens[j + 3].text) if j + 3 < len(tokens) else None
+            if after is not None and after[0] == "scale":
+                value *= after[1]
+                ends.append(tokens[j + 3].end)
         found.append(_span(text, tokens, tokens[i].start, ends[-1], value, run))
         # Resume after the last token the run used (a trailing "and" is not part of it).
         while i < len(tokens) and tokens[i].end <= ends[-1]:

@@ -379,3 +379,84 @@ def test_amounts_in_different_currencies_are_never_added() -> None:
 
 def test_one_and_a_half() -> None:
     assert [n.value for n in find_numbers("one and a half hours late")] == [1.5]
+
+
+# Issue 9's list of formats: every currency sign and code, before or after, with every scale.
+FORMATS = [
+    ("₹5 crore", 5e7, "rupee"),
+    ("Rs. 5 crore", 5e7, "rupee"),
+    ("Rs 5 crore", 5e7, "rupee"),
+    ("INR 5 crore", 5e7, "rupee"),
+    ("5 crore rupees", 5e7, "rupee"),
+    ("5 करोड़ रुपये", 5e7, "rupee"),
+    ("2.5 अरब रुपये", 2.5e9, "rupee"),
+    ("1.5 lakh", 1.5e5, None),
+    ("5 लाख", 5e5, None),
+    ("$5 million", 5e6, "dollar"),
+    ("US$5 million", 5e6, "dollar"),
+    ("USD 5.43 billion", 5.43e9, "dollar"),
+    ("5 USD", 5.0, "dollar"),
+    ("$5k", 5e3, "dollar"),
+    ("$3mn", 3e6, "dollar"),
+    ("$1.2bn", 1.2e9, "dollar"),
+    ("3 बिलियन डॉलर", 3e9, "dollar"),
+    ("4 मिलियन", 4e6, None),
+    ("€4 billion", 4e9, "euro"),
+    ("EUR 4bn", 4e9, "euro"),
+    ("100 EUR", 100.0, "euro"),
+    ("£200 million", 2e8, "pound"),
+    ("GBP 200m", 2e8, "pound"),
+    ("¥500", 500.0, "yen"),
+    ("२६", 26.0, None),
+    ("ढाई लाख", 2.5e5, None),
+    ("साढ़े तीन करोड़", 3.5e7, None),
+    ("सवा दो सौ", 225.0, None),
+    ("पौने चार सौ", 375.0, None),
+    ("one and a half", 1.5, None),
+    ("one and a half million", 1.5e6, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), FORMATS)
+def test_every_listed_format_reads_as_its_value(
+    text: str, value: float, currency: str | None
+) -> None:
+    (n,) = find_numbers(f"about {text} here")
+    assert n.value == pytest.approx(value)
+    assert n.currency == currency
+
+
+def test_amounts_in_two_currencies_stay_two_amounts() -> None:
+    values = [(n.value, n.currency) for n in find_numbers("€4 billion and £200 million came")]
+    assert values == [(4e9, "euro"), (2e8, "pound")]
+
+
+def test_ranges_give_both_ends() -> None:
+    assert [n.value for n in find_numbers("10-12 people")] == [10.0, 12.0]
+    assert [n.value for n in find_numbers("10 से 12 लोग")] == [10.0, 12.0]
+
+
+def test_a_count_does_not_take_the_next_clauses_noun() -> None:
+    from claims.extract import extract_claims
+
+    (claim,) = extract_claims("The toll rose from 26 to 28, officials said.")
+    assert [(n.value, n.counts) for n in claim.key_facts.numbers] == [(26.0, None), (28.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on June 26th, 2025", "2025-06-26"),
+        ("26 जून 2025", "2025-06-26"),
+        ("२६ जून को", "06-26"),
+        ("the 26th of June", "06-26"),
+        ("on 26/06/2025", "2025-06-26"),
+        ("2025-06-26", "2025-06-26"),
+    ],
+)
+def test_dates_are_dates_not_numbers(text: str, value: str) -> None:
+    from claims.extract import extract_claims, find_dates
+
+    assert [d.value for d, _, _ in find_dates(text)] == [value]
+    claims = extract_claims(f"The minister met the envoy {text} in Delhi.", include_all=True)
+    assert all(not c.key_facts.numbers for c in claims)
