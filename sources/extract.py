@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import hashlib
 import html as html_entities
+import logging
 import re
 import threading
 import unicodedata
@@ -60,6 +61,10 @@ _LABEL_ALIASES = {
 _DEVANAGARI_LANGUAGES = frozenset({"hi", "mr", "ne"})
 _MIN_LETTERS_FOR_LIBRARY = 20
 _MIN_CONFIDENCE = 0.5
+
+# trafilatura logs every page it cannot parse at ERROR ("Document is empty"); the page's
+# outcome (too_little_text, extract_error) is what Satyapan records and shows instead.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @dataclass(frozen=True)

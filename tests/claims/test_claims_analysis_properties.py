@@ -104,3 +104,54 @@ def test_random_mixes_never_raise_and_spans_hold(picked: list[str]) -> None:
 def test_the_corpora_are_all_read() -> None:
     assert len(CORPUS_FILES) >= 30
     assert len(SENTENCES) > 400
+
+
+# Text around a number that must not change it: invisible marks, other scripts, markup.
+NOISE = ["\u200d", "\u200c", "\u00a0", "\u200f", "\u202e", "😀", "پاکستان میں", "&amp;",
+         "<b>", "राजनाथ सिंह", "Jane Morris", "मारेक नोवाक", "—", "(", ")"]  # fmt: skip
+AMOUNTS = [
+    ("USD 5.43 billion", 5.43e9),
+    ("€4bn", 4e9),
+    ("£200 million", 2e8),
+    ("¥500", 500.0),
+    ("INR 450 crore", 4.5e9),
+    ("Rs. 12 lakh", 1.2e6),
+    ("₹2.5 करोड़", 2.5e7),
+    ("2.1 बिलियन डॉलर", 2.1e9),
+    ("ढाई लाख", 2.5e5),
+    ("साढ़े तीन करोड़", 3.5e7),
+    ("one and a half million", 1.5e6),
+    ("२६", 26.0),
+    ("1,240", 1240.0),
+    ("12,40,000", 1.24e6),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(NOISE), max_size=3),
+    st.sampled_from(AMOUNTS),
+    st.lists(st.sampled_from(NOISE), max_size=3),
+)
+def test_every_number_round_trips_to_its_value_whatever_surrounds_it(
+    before: list[str], amount: tuple[str, float], after: list[str]
+) -> None:
+    written, value = amount
+    text = " ".join([*before, "कुल", written, "के", *after])
+    found = find_numbers(text)
+    assert any(abs(n.value - value) <= 1e-9 * value for n in found), (text, found)
+    for n in found:
+        assert text[n.start : n.end] == n.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES + SENTENCES[:60]), max_size=10), max_size=6))
+def test_coverage_preparation_never_raises_on_hostile_pages(pages: list[list[str]]) -> None:
+    from claims.coverage import prepare_coverage
+    from claims.model import CoverageText
+
+    docs = [CoverageText(f"http://p.example/{i}", " ".join(p)) for i, p in enumerate(pages)]
+    prepared = prepare_coverage(docs, glossary=GLOSSARY)
+    assert prepared.failed == ()
+    for unit in prepared.units:
+        assert 0 <= unit.start <= unit.end <= len(docs[unit.doc].text)
