@@ -319,3 +319,53 @@ def test_a_database_server_that_is_not_there_is_one_line(
         "Error: cannot connect to database postgresql+psycopg://postgres@127.0.0.1:1/nowhere: "
     )
     assert err.count("\n") == 1
+
+
+def _leaves(command: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
+    children = getattr(command, "commands", None)
+    if not children:
+        return [(path, command)]
+    return [leaf for name, sub in children.items() for leaf in _leaves(sub, (*path, name))]
+
+
+def _bad_invocations() -> list[list[str]]:
+    """For every command: an unknown option, every value-taking option left without its
+    value, every number or choice option given a word, every id argument a word and -5."""
+    from enum import Enum
+
+    import typer.main
+
+    out: list[list[str]] = []
+    for path, command in _leaves(typer.main.get_command(app)):
+        out.append([*path, "--no-such-option"])
+        for param in getattr(command, "params", []):
+            kind = param.type_descriptor.annotation
+            typed = kind in (int, float) or (isinstance(kind, type) and issubclass(kind, Enum))
+            if param.param_type_name == "option" and not param.is_flag:
+                name = next(n for n in param.opts if n.startswith("-"))
+                out.append([*path, name])  # the value is missing
+                if typed:
+                    out.append([*path, name, "not-a-value"])
+            elif param.param_type_name == "argument" and kind is int:
+                out.append([*path, "abc"])
+                out.append([*path, "-5"])
+    return out
+
+
+BAD = _bad_invocations()
+
+
+def test_the_walk_covers_every_command() -> None:
+    commands = {tuple(args[:2]) for args in BAD}
+    assert len(BAD) > 60
+    assert {("verify", "--no-such-option"), ("runs", "show"), ("claims", "review")} <= commands
+
+
+@pytest.mark.parametrize("args", BAD, ids=lambda a: " ".join(a))
+def test_every_command_with_a_bad_option_or_value_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2, (code, out, err)
+    assert err.count("\n") == 1 and err.startswith("Error: "), err
+    assert "Traceback" not in out + err
