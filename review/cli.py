@@ -316,30 +316,6 @@ def claims_show(
 # -- runs --------------------------------------------------------------------------------
 
 
-def run_record(run: Any) -> dict[str, Any]:
-    """One Run as plain data (the CLI's JSON, the reviewer app)."""
-    from db import repo
-
-    counts = dict(run.counts or {})
-    return {
-        "id": run.id,
-        "article": run.article_id,
-        "flow_run_id": run.flow_run_id,
-        "started_at": run.started_at.isoformat(),
-        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
-        # A run whose process is gone reads as interrupted even before the next run says so.
-        "outcome": "interrupted" if repo.interrupted(run) else run.outcome,
-        "error": run.error,
-        "claims": counts.get("claims"),
-        "pages": counts.get("documents"),
-        "pages_read": counts.get("documents_ok"),
-        "pages_failed": counts.get("pages_failed", 0),
-        "status_changes": counts.get("status_changes"),
-        "statuses": counts.get("statuses", {}),
-        "failed_pages": counts.get("failed_pages", []),
-    }
-
-
 @runs_app.command("list")
 def runs_list(
     article: Annotated[
@@ -351,9 +327,10 @@ def runs_list(
 ) -> None:
     """List verification runs, newest first (a run whose process died shows interrupted)."""
     from db import repo
+    from review.export import run_json
 
     with session(db, write=False) as s:
-        records = [run_record(r) for r in repo.list_runs(s, article_id=article, limit=limit)]
+        records = [run_json(r) for r in repo.list_runs(s, article_id=article, limit=limit)]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -391,9 +368,10 @@ def runs_show(
 ) -> None:
     """Show one run: its times, flow run, counts, and every page that failed and why."""
     from db import repo
+    from review.export import run_json
 
     with session(db, write=False) as s:
-        r = run_record(repo.get_run(s, run_id))
+        r = run_json(repo.get_run(s, run_id))
     if as_json:
         typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
         return

@@ -87,3 +87,25 @@ def article_json(s: Session, article_id: int | None = None) -> dict[str, Any]:
         },
         "claims": [claim_json(s, c, history=True) for c in claims],
     }
+
+
+def run_json(run: models.Run) -> dict[str, Any]:
+    """One Run as plain data (the CLI's JSON, the reviewer app)."""
+    counts = dict(run.counts or {})
+    return {
+        "id": run.id,
+        "article": run.article_id,
+        "flow_run_id": run.flow_run_id,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        # A run whose process is gone reads as interrupted even before the next run says so.
+        "outcome": "interrupted" if repo.interrupted(run) else run.outcome,
+        "error": run.error,
+        "claims": counts.get("claims"),
+        "pages": counts.get("documents"),
+        "pages_read": counts.get("documents_ok"),
+        "pages_failed": counts.get("pages_failed", 0),
+        "status_changes": counts.get("status_changes"),
+        "statuses": counts.get("statuses", {}),
+        "failed_pages": counts.get("failed_pages", []),
+    }

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from claims.model import REVIEWER_STATUSES, Status
 from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
-from review.export import article_json, claim_json
+from review.export import article_json, claim_json, run_json
 from review.sheets import RENDERERS, label
 from satyapan.errors import InputError, NotFoundError, SatyapanError
 
@@ -84,6 +84,7 @@ def create_app(database_url: str) -> FastAPI:
     def article_page(article_id: int) -> str:
         with session() as s:
             data = article_json(s, article_id)
+            runs = [run_json(r) for r in repo.list_runs(s, article_id=article_id, limit=10)]
         rows = "".join(
             f'<tr><td><a href="/claims/{c["id"]}">{c["id"]}</a></td>'
             f"<td>{html.escape(c['status'])}</td><td>{c['confidence']:.2f}</td>"
@@ -97,7 +98,7 @@ def create_app(database_url: str) -> FastAPI:
         return _page(
             f"Article {article_id}: {title}",
             f"<p>Export: {links}</p><table><tr><th>id</th><th>status</th><th>conf</th>"
-            f"<th>claim</th></tr>{rows}</table>",
+            f"<th>claim</th></tr>{rows}</table>{_runs_html(runs)}",
         )
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse)
@@ -163,6 +164,27 @@ def create_app(database_url: str) -> FastAPI:
             return {"ok": True, "claim": claim_json(s, repo.get_claim(s, claim_id), history=True)}
 
     return app
+
+
+def _runs_html(runs: list[dict[str, Any]]) -> str:
+    """The article's latest runs: when, how they ended, and every page that failed."""
+    if not runs:
+        return ""
+    items = []
+    for r in runs:
+        failed = "".join(
+            f"<li>{html.escape(p['url'])}: {html.escape(p['error'])}</li>"
+            for p in r["failed_pages"]
+        )
+        pages = f"{r['pages_read']} of {r['pages']} pages read" if r["pages"] is not None else ""
+        items.append(
+            f"<li>Run {r['id']}, {html.escape(r['started_at'][:19])} UTC: "
+            f"{html.escape(r['outcome'])}"
+            f"{'; ' + pages if pages else ''}"
+            f"{'; ' + str(r['pages_failed']) + ' failed' if r['pages_failed'] else ''}"
+            f"{'<ul>' + failed + '</ul>' if failed else ''}</li>"
+        )
+    return f"<h2>Runs</h2><ul>{''.join(items)}</ul>"
 
 
 def _status(value: str) -> Status:

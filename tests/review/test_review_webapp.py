@@ -150,3 +150,31 @@ def test_exports_are_served(app_url: str, seeded: tuple[str, int]) -> None:
     md = requests.get(f"{app_url}/articles/1/export.md", timeout=10)
     assert md.status_code == 200 and md.text.startswith("# Fact sheet: Dam <gates>")
     assert requests.get(f"{app_url}/articles/1/export.pdf", timeout=10).status_code == 404
+
+
+def test_the_article_page_shows_its_runs_and_failed_pages(
+    app_url: str, seeded: tuple[str, int]
+) -> None:
+    database_url, _ = seeded
+    engine = make_engine(database_url)
+    with session_scope(engine) as s:
+        article = repo.list_articles(s)[0]
+        run = repo.start_run(s, article_id=article.id, flow_run_id=None)
+        repo.finish_run(
+            s,
+            run.id,
+            outcome="ok",
+            counts={
+                "claims": 1,
+                "documents": 3,
+                "documents_ok": 2,
+                "pages_failed": 1,
+                "failed_pages": [{"url": "https://c.example/<x>", "error": "KeyError: 'd'"}],
+            },
+        )
+        article_id = article.id
+    engine.dispose()
+    page = requests.get(f"{app_url}/articles/{article_id}", timeout=10)
+    assert page.status_code == 200
+    assert f"Run {run.id}," in page.text and ": ok; 2 of 3 pages read; 1 failed" in page.text
+    assert "<li>https://c.example/&lt;x&gt;: KeyError: &#x27;d&#x27;</li>" in page.text
