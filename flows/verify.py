@@ -148,13 +148,14 @@ def verify_article(
         claims = extract_claims_task(text, glossary)
         claim_ids = store_claims_task(database_url, article_id, run_id, claims)
         results: list[FetchResult] = []
+        warnings: list[str] = []
         if corpus:
             results.extend(corpus_task(corpus))
         if discovery is not None:
             found, warnings = discover_task(
                 claims, detect_language(text), discovery, fetch or {}, event_date, window_days
             )
-            for warning in warnings:
+            for warning in warnings:  # a provider that failed: the others' pages still count
                 logger.warning("discovery: %s", warning)
             urls = list(dict.fromkeys([*(urls or []), *found]))
         plan = None
@@ -185,6 +186,7 @@ def verify_article(
         counts = store_verdicts_task(
             database_url, run_id, claim_ids, evidence, coverage, document_ids, window
         )
+        counts["discovery_warnings"] = warnings[:MAX_LISTED]
         counts["pages_failed"] = len(failed)
         counts["failed_pages"] = [
             {"url": url, "error": error} for url, error in list(failed.items())[:MAX_LISTED]

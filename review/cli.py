@@ -389,6 +389,8 @@ def runs_show(
         )
     if r["statuses"]:
         out.print("  statuses: " + ", ".join(f"{k} {v}" for k, v in r["statuses"].items()))
+    for warning in r["discovery_warnings"]:
+        out.print(f"  discovery: {warning}", overflow="fold")
     if r["failed_pages"]:
         out.print(f"Failed pages ({r['pages_failed']}):")
         for page in r["failed_pages"]:

@@ -108,4 +108,5 @@ def run_json(run: models.Run) -> dict[str, Any]:
         "status_changes": counts.get("status_changes"),
         "statuses": counts.get("statuses", {}),
         "failed_pages": counts.get("failed_pages", []),
+        "discovery_warnings": counts.get("discovery_warnings", []),
     }

@@ -194,19 +194,26 @@ def test_discovery_finds_coverage_through_a_news_search_feed(sqlite_url: str) ->
         endpoint = server.add(
             "/rss/search", Reply(headers={"Content-Type": "application/rss+xml"}, body=rss.encode())
         )
+        broken = server.add("/gdelt", Reply(status=200, body=b"{not json"))
         summary = verify_article(
             text=SEED,
             source="seed.txt",
             database_url=sqlite_url,
             fetch=FETCH,
             discovery={
-                "discovery_providers": ["news_rss"],
+                "discovery_providers": ["news_rss", "gdelt"],
                 "news_rss_endpoint": endpoint,
+                "gdelt_endpoint": broken,
+                "gdelt_min_interval": 0,
                 "discovery_max_queries": 3,
             },
         )
-        assert server.hits("/rss/search") >= 1
+        assert server.hits("/rss/search") >= 1 and server.hits("/gdelt") >= 1
     assert summary["documents_ok"] == len(pages)
+    # The provider that answered garbage cost only its own results, and the run says so.
+    assert summary["discovery_warnings"] and all(
+        w.startswith("gdelt") for w in summary["discovery_warnings"]
+    )
     assert _status_of(sqlite_url, "मधुबनी पेंटिंग") == "corroborated"
 
 

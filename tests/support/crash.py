@@ -36,11 +36,22 @@ class Trial:
     decision_kept: bool
     rerun_ok: bool
 
+    left_running: int = 0  # Runs the killed process left "running"
+
+    @property
+    def stage(self) -> str:
+        if not self.killed:
+            return "had finished"
+        if not self.run_rows_before_kill:
+            return "starting (no Run yet)"
+        return "Run open" if self.left_running else "Run closed, exiting"
+
     def row(self) -> str:
+        marked = "-" if not self.left_running else "yes" if self.interrupted_marked else "NO"
         return (
-            f"| {self.backend} | {self.kill_after:.1f} s | {'yes' if self.killed else 'finished'} "
-            f"| {'yes' if self.interrupted_marked else '-'} | {self.duplicates} "
-            f"| {'yes' if self.decision_kept else 'NO'} | {'yes' if self.rerun_ok else 'NO'} |"
+            f"| {self.backend} | {self.kill_after:.1f} s | {self.stage} | {marked} "
+            f"| {self.duplicates} | {'yes' if self.decision_kept else 'NO'} "
+            f"| {'yes' if self.rerun_ok else 'NO'} |"
         )
 
 
@@ -158,4 +169,5 @@ def trial(
         duplicates=duplicates(db),
         decision_kept=decision_kept,
         rerun_ok=rerun.returncode == 0 and last is not None and last.outcome == "ok",
+        left_running=len(left_running),
     )
