@@ -31,7 +31,7 @@ def sh(*args: str | Path) -> None:
 
 # Debian packages Satyapan reads at run time (GPL data, so system parts, not wheels):
 # Apertium's Hindi and English morphological analysers, FreeDict's English-Hindi dictionary
-# and a Devanagari font for the browser.
+# a Devanagari font for the browser, and Debian's chromium for the browser tests.
 APT_PACKAGES = (
     "lttoolbox",
     "apertium",
@@ -39,6 +39,7 @@ APT_PACKAGES = (
     "apertium-eng-spa",
     "dict-freedict-eng-hin",
     "fonts-noto-core",
+    "chromium",  # the reviewer app's browser tests (Playwright drives it; no download)
 )
 
 

@@ -30,7 +30,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    print("| database | killed after | killed mid-run | left running → interrupted "
+    print("| database | killed after | the run was | left running → interrupted "
           "| duplicate rows | reviewer decision kept | next run ok |")  # fmt: skip
     print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
@@ -111,6 +112,8 @@ class Claim(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     # The reviewer whose decision holds the status; pipeline runs never change it while set.
     held_by: Mapped[str | None] = mapped_column(String(200))
+    # The reviewer an editor gave this claim to (None: anyone's).
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -209,6 +212,20 @@ class Evidence(Base):
 
     claim: Mapped[Claim] = relationship(back_populates="evidence")
     document: Mapped[Document] = relationship()
+
+
+class User(Base):
+    """A person who uses the reviewer app: viewers read, reviewers decide, editors also
+    publish fact sheets and manage users."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id, from argon2-cffi
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class StatusChange(Base):

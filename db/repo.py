@@ -9,13 +9,23 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager
 
 from claims import model
 from claims.model import DateFact, Entity, KeyFacts, NumberFact, Status
-from db.models import Article, Base, Claim, Document, Evidence, Run, StatusChange, utcnow
+from db.models import (
+    Article,
+    Base,
+    Claim,
+    Document,
+    Evidence,
+    Run,
+    StatusChange,
+    User,
+    utcnow,
+)
 from satyapan.errors import InputError, NotFoundError
 
 PIPELINE = "pipeline"
@@ -291,6 +301,76 @@ def list_claims(
     if article_id is not None:
         query = query.where(Claim.article_id == article_id)
     return list(s.scalars(query))
+
+
+def search_claims(
+    s: Session,
+    *,
+    status: Status | str | None = None,
+    article_id: int | None = None,
+    reviewer: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    text: str | None = None,
+    queue: bool = False,
+    limit: int = 500,
+) -> list[Claim]:
+    """Claims for the reviewer's list. ``reviewer``: decided by or assigned to that person;
+    ``since``/``until``: last changed in that span; ``text``: in the claim or its article's
+    title or source. ``queue``: the claims that need a person — not decided by one yet,
+    disputed first, then single source, then the rest, the longest waiting first."""
+    query = select(Claim).join(Article, Claim.article_id == Article.id)
+    if status is not None:
+        query = query.where(Claim.status == _status(status).value)
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    if reviewer:
+        query = query.where((Claim.held_by == reviewer) | (Claim.assigned_to == reviewer))
+    if since is not None:
+        query = query.where(Claim.updated_at >= since)
+    if until is not None:
+        query = query.where(Claim.updated_at < until)
+    if text and text.strip():
+        needle = text.strip()
+        query = query.where(
+            Claim.text.icontains(needle, autoescape=True)
+            | Article.title.icontains(needle, autoescape=True)
+            | Article.source.icontains(needle, autoescape=True)
+        )
+    if queue:
+        urgency = case(
+            (Claim.status == Status.DISPUTED.value, 0),
+            (Claim.status == Status.SINGLE_SOURCE.value, 1),
+            else_=2,
+        )
+        query = query.where(Claim.held_by.is_(None)).order_by(urgency, Claim.updated_at, Claim.id)
+    else:
+        query = query.order_by(Claim.article_id.desc(), Claim.sentence_index, Claim.id)
+    return list(s.scalars(query.limit(limit)))
+
+
+def last_decision_at(s: Session, claim_ids: Sequence[int]) -> dict[int, datetime]:
+    """When a person last decided each claim (those a person decided)."""
+    if not claim_ids:
+        return {}
+    rows = s.execute(
+        select(StatusChange.claim_id, func.max(StatusChange.created_at))
+        .where(StatusChange.kind == REVIEWER, StatusChange.claim_id.in_(list(claim_ids)))
+        .group_by(StatusChange.claim_id)
+    )
+    return {cid: when for cid, when in rows}
+
+
+def newest_evidence_at(s: Session, claim_ids: Sequence[int]) -> dict[int, datetime]:
+    """When each claim's evidence last arrived or changed."""
+    if not claim_ids:
+        return {}
+    rows = s.execute(
+        select(Evidence.claim_id, func.max(Evidence.updated_at))
+        .where(Evidence.claim_id.in_(list(claim_ids)))
+        .group_by(Evidence.claim_id)
+    )
+    return {cid: when for cid, when in rows}
 
 
 # -- documents and evidence ---------------------------------------------------------------
@@ -600,9 +680,16 @@ def _reviewer_change(
 def review_claim(
     s: Session, claim_id: int, status: Status | str, *, note: str, reviewer: str
 ) -> StatusChange:
-    """A person's decision: any status, with a note; pipeline runs keep it until released."""
+    """A person's decision (verified, false, needs_evidence), with a note; pipeline runs
+    keep it until released. The pipeline's statuses are the pipeline's to give."""
     note, reviewer = _reviewer_input(note, reviewer)
     chosen = _status(status)
+    if chosen not in model.REVIEWER_STATUSES:
+        choices = ", ".join(sorted(st.value for st in model.REVIEWER_STATUSES))
+        raise InputError(
+            f"{chosen.value!r} is the pipeline's status, not a reviewer's decision; choose "
+            f"one of: {choices} (or release the claim to the pipeline)"
+        )
     claim = _lock_claim(s, claim_id)
     claim.held_by = reviewer
     return _reviewer_change(s, claim, chosen.value, note, reviewer)
@@ -616,6 +703,13 @@ def release_claim(s: Session, claim_id: int, *, note: str, reviewer: str) -> Sta
         raise InputError(f"claim {claim_id} is not held by a reviewer: nothing to release")
     claim.held_by = None
     return _reviewer_change(s, claim, claim.pipeline_status, note, reviewer)
+
+
+def assign_claim(s: Session, claim_id: int, reviewer: str | None) -> Claim:
+    """Give a claim to a reviewer (None: to anyone)."""
+    claim = _lock_claim(s, claim_id)
+    claim.assigned_to = reviewer.strip() if reviewer and reviewer.strip() else None
+    return claim
 
 
 def history_for(s: Session, claim_id: int) -> list[StatusChange]:
@@ -717,3 +811,37 @@ def finish_run(
     run.finished_at = utcnow()
     s.flush()
     return run
+
+
+# -- users --------------------------------------------------------------------------------
+
+ROLES = ("viewer", "reviewer", "editor")  # each may do what the one before may, and more
+
+
+def add_user(s: Session, *, name: str, role: str, password_hash: str) -> User:
+    name = name.strip()
+    if not name or len(name) > 200 or any(c.isspace() for c in name):
+        raise InputError("a user name is 1-200 characters without spaces")
+    if role not in ROLES:
+        raise InputError(f"unknown role {role!r}; choose one of: {', '.join(ROLES)}")
+    if s.scalar(select(User).where(User.name == name)) is not None:
+        raise InputError(f"user {name!r} exists already")
+    user = User(name=name, role=role, password_hash=password_hash, disabled=False)
+    s.add(user)
+    s.flush()
+    return user
+
+
+def user_named(s: Session, name: str) -> User | None:
+    return s.scalar(select(User).where(User.name == name.strip()))
+
+
+def get_user(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"user {user_id} not found")
+    return user
+
+
+def list_users(s: Session) -> list[User]:
+    return list(s.scalars(select(User).order_by(User.name)))

@@ -717,17 +717,102 @@ def serve(
 @app.command("review")
 def review_app(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
     db: DbOption = None,
 ) -> None:
-    """Run the reviewer web app: claims, evidence and history; confirm or override."""
+    """Run the reviewer web app: claims, evidence and history; decide; publish sheets."""
     import uvicorn
 
+    cfg = settings(db)
+    app_ = build_app(cfg)
+    with session(db, write=False) as s:
+        from db import repo
+
+        if not repo.list_users(s):
+            typer.echo(
+                "No accounts yet: add one with `satyapan users add NAME --role editor`.", err=True
+            )
+    typer.echo(f"Reviewer app on http://{host}:{port}/  (Ctrl-C stops)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+def build_app(cfg: Settings) -> Any:
+    """The reviewer app as these settings describe it."""
+    from review.auth import secret_key
     from review.webapp import create_app
 
-    app_ = create_app(settings(db).resolved_database_url())
-    typer.echo(f"Reviewer app on http://{host}:{port}/  (Ctrl-C stops)")
-    uvicorn.run(app_, host=host, port=port, log_level="warning")
+    hosts = list(cfg.review_allowed_hosts)
+    return create_app(
+        cfg.resolved_database_url(),
+        secret_key=secret_key(cfg.home, cfg.secret_key),
+        allowed_hosts=hosts,
+        secure_cookies=cfg.review_secure_cookies,
+        publisher={"name": cfg.org_name, "url": cfg.org_url, "base": cfg.sheet_base_url},
+    )
+
+
+# -- users --------------------------------------------------------------------------------
+
+users_app = typer.Typer(
+    help="Reviewer accounts: viewers read, reviewers decide, editors publish.", no_args_is_help=True
+)
+app.add_typer(users_app, name="users")
+
+
+class Role(StrEnum):
+    viewer = "viewer"
+    reviewer = "reviewer"
+    editor = "editor"
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="Login name (no spaces).")],
+    role: Annotated[
+        Role, typer.Option("--role", help="viewer, reviewer or editor.")
+    ] = Role.reviewer,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Add an account; the password is asked for (or read from stdin) and stored hashed."""
+    from db import repo
+    from review.auth import hash_password
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    digest = hash_password(password)
+    with session(db) as s:
+        user = repo.add_user(s, name=name, role=role.value, password_hash=digest)
+        typer.echo(f"User {user.name} added as {user.role}.")
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None) -> None:
+    """List accounts and their roles."""
+    from db import repo
+
+    with session(db, write=False) as s:
+        for u in repo.list_users(s):
+            typer.echo(f"{u.name}\t{u.role}{'  (disabled)' if u.disabled else ''}")
+
+
+@users_app.command("disable")
+def users_disable(
+    name: Annotated[str, typer.Argument(help="Login name.")], db: DbOption = None
+) -> None:
+    """Disable an account: it can no longer log in; its decisions stay."""
+    from db import repo
+
+    with session(db) as s:
+        user = repo.user_named(s, name)
+        if user is None:
+            raise InputError(f"no user named {name!r}")
+        user.disabled = True
+        typer.echo(f"User {name} disabled.")
 
 
 @app.command("eval")

@@ -34,6 +34,9 @@ def claim_json(s: Session, claim: models.Claim, *, history: bool = False) -> dic
         "pipeline_status": claim.pipeline_status,
         "confidence": claim.confidence if claim.confidence is not None else 0.0,
         "reason": claim.reason,
+        "reviewer": claim.held_by,  # the person whose decision holds the status, if any
+        "assigned_to": claim.assigned_to,
+        "updated_at": claim.updated_at.isoformat(),
         "key_facts": {k: facts.get(k, []) for k in ("numbers", "entities", "predicates", "dates")},
         "parts": facts.get("parts", {}),
         "evidence": [evidence_json(e) for e in repo.evidence_for(s, claim.id)],

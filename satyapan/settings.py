@@ -123,7 +123,36 @@ class Settings(BaseSettings):
         default=12, ge=1, description="Most search queries built for one article."
     )
 
-    @field_validator("feeds", "discovery_providers", mode="before")
+    review_allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1", "localhost"],
+        description="Host names the reviewer app answers to, comma-separated (others get "
+        "400: no DNS rebinding). Add the name it is served under.",
+    )
+    review_secure_cookies: bool = Field(
+        default=False,
+        description="Mark the session cookie Secure: set it when the app is served over TLS "
+        "(behind a proxy).",
+    )
+    secret_key: str | None = Field(
+        default=None,
+        description="Key that signs session cookies. Default: one made at first start and "
+        "kept in SATYAPAN_HOME/secret_key (mode 0600).",
+    )
+    org_name: str = Field(
+        default="Satyapan fact desk",
+        description="The organisation that publishes the fact sheets (ClaimReview author).",
+    )
+    org_url: str = Field(
+        default="https://factcheck.example",
+        description="The organisation's web address (ClaimReview author url).",
+    )
+    sheet_base_url: str = Field(
+        default="https://factcheck.example/claims/",
+        description="Where published fact checks live; a review's url is this plus the "
+        "claim id (ClaimReview url).",
+    )
+
+    @field_validator("feeds", "discovery_providers", "review_allowed_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: Any) -> Any:
         """A comma-separated environment value (or a JSON list) becomes a list."""

@@ -19,7 +19,15 @@ from satyapan.errors import StorageError
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2025, 6, 26, 9, 0)
-ALL_TABLES = {"articles", "claims", "documents", "evidence", "runs", "status_changes"}
+ALL_TABLES = {
+    "articles",
+    "claims",
+    "documents",
+    "evidence",
+    "runs",
+    "status_changes",
+    "users",
+}
 
 
 def test_upgrade_creates_all_tables(empty_url: str) -> None:
@@ -28,7 +36,7 @@ def test_upgrade_creates_all_tables(empty_url: str) -> None:
     try:
         assert set(Base.metadata.tables) == ALL_TABLES
         assert set(inspect(engine).get_table_names()) == ALL_TABLES | {"alembic_version"}
-        assert current_revision(engine) == head_revision() == "0003"
+        assert current_revision(engine) == head_revision() == "0004"
     finally:
         engine.dispose()
 
@@ -134,6 +142,7 @@ def test_migrations_ship_with_the_package() -> None:
     assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
     assert (MIGRATIONS / "versions" / "0002_fetch_cache.py").is_file()
     assert (MIGRATIONS / "versions" / "0003_run_faults.py").is_file()
+    assert (MIGRATIONS / "versions" / "0004_users.py").is_file()
 
 
 def test_0002_upgrades_a_0001_database_and_keeps_its_rows(empty_url: str) -> None:
@@ -226,7 +235,7 @@ def test_0003_adds_page_failures_and_run_processes_and_keeps_rows(empty_url: str
                 ),
                 {"now": NOW},
             )
-        upgrade(empty_url)
+        upgrade(empty_url, "0003")
         assert current_revision(engine) == "0003"
         with engine.connect() as conn:
             run = conn.execute(text("SELECT outcome, host, pid FROM runs")).one()

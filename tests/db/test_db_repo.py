@@ -302,7 +302,7 @@ def test_the_pipeline_cannot_set_a_reviewer_status(
         repo.apply_verdict(s, claim_id, Verdict(Status.DISPUTED, 1.5, "?"), run_id=None)
 
 
-@pytest.mark.parametrize("decision", [Status.VERIFIED, Status.FALSE, Status.DISPUTED])
+@pytest.mark.parametrize("decision", [Status.VERIFIED, Status.FALSE, Status.NEEDS_EVIDENCE])
 def test_a_reviewer_decision_survives_pipeline_runs(
     fresh_engine: Engine, make_claim: MakeClaim, decision: Status
 ) -> None:
@@ -421,3 +421,17 @@ def test_runs_start_and_finish(fresh_engine: Engine) -> None:
         assert (run.outcome, run.counts, run.error) == ("failed", {"claims": 3}, "boom")
         with pytest.raises(ValueError, match="'ok' or 'failed'"):
             repo.finish_run(s, run_id, outcome="done", counts={})
+
+
+@pytest.mark.parametrize(
+    "status",
+    [Status.CORROBORATED, Status.DISPUTED, Status.SINGLE_SOURCE, Status.PENDING, Status.UNVERIFIED],
+)
+def test_a_reviewer_cannot_give_the_pipelines_statuses(
+    fresh_engine: Engine, make_claim: MakeClaim, status: Status
+) -> None:
+    _, (claim_id, _) = _claims(fresh_engine, make_claim)
+    with pytest.raises(InputError, match="pipeline's status"), session_scope(fresh_engine) as s:
+        repo.review_claim(s, claim_id, status, note="n", reviewer="asha")
+    with session_scope(fresh_engine) as s:
+        assert repo.get_claim(s, claim_id).held_by is None

@@ -369,3 +369,43 @@ def test_every_command_with_a_bad_option_or_value_is_one_line_and_exit_2(
     assert code == 2, (code, out, err)
     assert err.count("\n") == 1 and err.startswith("Error: "), err
     assert "Traceback" not in out + err
+
+
+def test_users_are_added_hashed_listed_and_disabled(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io as _io
+
+    from db.engine import make_engine, session_scope
+    from db.models import User
+
+    monkeypatch.setattr("sys.stdin", _io.StringIO("a long enough password\n"))
+    code, out, err = run(
+        capsys, "users", "add", "asha", "--role", "editor", "--password-stdin", "--db", db
+    )
+    assert code == 0 and out == "User asha added as editor.\n", err
+    with session_scope(make_engine(db)) as s:
+        stored = s.query(User).one().password_hash
+    assert stored.startswith("$argon2id$") and "a long enough password" not in stored
+    monkeypatch.setattr("sys.stdin", _io.StringIO("short\n"))
+    code, out, err = run(capsys, "users", "add", "bob", "--password-stdin", "--db", db)
+    assert code == 1 and err == "Error: a password needs at least 10 characters\n"
+    monkeypatch.setattr("sys.stdin", _io.StringIO("a long enough password\n"))
+    code, out, err = run(capsys, "users", "add", "asha", "--password-stdin", "--db", db)
+    assert code == 1 and err == "Error: user 'asha' exists already\n"
+    code, out, err = run(capsys, "users", "list", "--db", db)
+    assert out == "asha\teditor\n"
+    code, out, err = run(capsys, "users", "disable", "asha", "--db", db)
+    assert code == 0 and run(capsys, "users", "list", "--db", db)[1] == "asha\teditor  (disabled)\n"
+
+
+def test_claims_review_refuses_the_pipelines_statuses(
+    verified: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = claim_id(capsys, verified, "26 लोगों")
+    code, out, err = run(
+        capsys, "claims", "review", claim, "--status", "corroborated", "--note", "n",
+        "--db", verified,
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("Error: 'corroborated' is the pipeline's status, not a reviewer's")

@@ -30,9 +30,10 @@ def sheet() -> dict[str, Any]:
                 "type": "quantity",
                 "class": "checkworthy_factual",
                 "checkworthiness": 0.9,
-                "status": "disputed",
+                "status": "false",
                 "pipeline_status": "disputed",
                 "confidence": 0.7,
+                "reviewer": "asha",
                 "reason": "2 independent publishers report 8 gate; 1 reports 6 gate (B)",
                 "evidence": [
                     {
@@ -52,10 +53,10 @@ def sheet() -> dict[str, Any]:
                     {
                         "at": "2025-08-22T00:00:00",
                         "from": "disputed",
-                        "to": "verified",
+                        "to": "false",
                         "by": "asha",
                         "kind": "reviewer",
-                        "note": "Checked with the collector",
+                        "note": "Checked with the <b>collector</b> = [x](javascript:y)",
                     }
                 ],
             },
@@ -67,9 +68,10 @@ def sheet() -> dict[str, Any]:
                 "type": "event",
                 "class": "checkworthy_factual",
                 "checkworthiness": 0.6,
-                "status": "verified",
+                "status": "corroborated",
                 "pipeline_status": "corroborated",
                 "confidence": 0.9,
+                "reviewer": None,
                 "reason": "2 independent publishers support it: A, B",
                 "evidence": [],
                 "history": [],
@@ -78,35 +80,79 @@ def sheet() -> dict[str, Any]:
     }
 
 
-def test_markdown_lists_claims_in_article_order_with_reasons_and_notes() -> None:
+def test_markdown_lists_claims_in_article_order_with_decisions_and_escapes_all() -> None:
     md = to_markdown(sheet())
     lines = md.splitlines()
     assert lines[0] == "# Fact sheet: Dam gates opened"
-    assert "2 claims: 1 verified by a reviewer, 1 disputed." in md
+    assert "2 claims: 1 corroborated by independent sources, 1 false." in md
     assert md.index("claim 2") < md.index("claim 9")  # by position in the article
-    assert "- Why: 2 independent publishers report 8 gate; 1 reports 6 gate (B)" in md
-    assert "- Reviewer asha: Checked with the collector" in md
-    assert "- contradicts: [B](https://b.example/1) · 2025-08-22" in md
+    assert "- Pipeline: 2 independent publishers report 8 gate; 1 reports 6 gate \\(B\\)" in md
+    assert (
+        "- Decided by asha on 2025\\-08\\-22: Checked with the &lt;b&gt;collector&lt;/b&gt; = "
+        "\\[x\\]\\(javascript:y\\)" in md
+    )
+    assert (
+        "- contradicts: [B](https://b.example/1) · 2025\\-08\\-22 · differs: 8 gate vs 6 gate" in md
+    )
+    assert "<b>" not in md and "](javascript" not in md
 
 
-def test_csv_has_one_row_per_claim() -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(sheet()))))
-    assert [r["id"] for r in rows] == ["2", "9"]
-    assert rows[1]["contradicts"] == "1" and rows[1]["sources"] == "https://b.example/1"
+def test_csv_has_a_bom_and_one_row_per_claim_with_the_decision() -> None:
+    text = to_csv(sheet())
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert [r["claim_id"] for r in rows] == ["2", "9"]
+    decided = rows[1]
+    assert (decided["status"], decided["pipeline_status"], decided["reviewer"]) == (
+        "false",
+        "disputed",
+        "asha",
+    )
+    assert decided["reviewer_note"].startswith("Checked with the <b>collector</b>")
+    assert decided["contradicting_sources"] == "B <https://b.example/1>"
+    assert decided["supporting_sources"] == "" and decided["article"] == "3"
+
+
+def test_csv_cells_cannot_start_a_formula() -> None:
+    data = sheet()
+    data["claims"][1]["text"] = '=HYPERLINK("http://evil.example")'
+    rows = list(csv.DictReader(io.StringIO(to_csv(data).removeprefix("\ufeff"))))
+    assert rows[0]["claim"].startswith("'=")
 
 
 def test_html_escapes_and_highlights() -> None:
     page = to_html(sheet())
     assert page.startswith("<!doctype html>")
     assert "<mark>Six gates</mark> &lt;of&gt; the dam" in page
-    assert "<script" not in page
+    assert "<script" not in page and "<b>collector" not in page
+    assert "Decided by asha on" in page and "differs: 8 gate vs 6 gate" in page
 
 
-def test_claimreview_is_schema_org_json_ld() -> None:
-    reviews = json.loads(to_claimreview(sheet()))
-    assert [r["@type"] for r in reviews] == ["ClaimReview", "ClaimReview"]
-    verified, disputed = reviews
-    assert verified["reviewRating"]["ratingValue"] == 5
-    assert disputed["reviewRating"]["alternateName"] == "Disputed"
-    assert disputed["itemReviewed"]["appearance"]["url"] == "https://news.example/a"
+def test_claimreview_is_schema_org_json_ld_for_decided_claims_only() -> None:
+    org = {"name": "Desk", "url": "https://desk.example", "base": "https://desk.example/c/"}
+    (review,) = json.loads(to_claimreview(sheet(), org))
+    assert review["@type"] == "ClaimReview" and review["url"] == "https://desk.example/c/9"
+    assert review["datePublished"] == "2025-08-22"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Desk",
+        "url": "https://desk.example",
+    }
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "False",
+    }
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim" and item["author"]["name"] == "news.example"
+    assert item["appearance"] == {
+        "@type": "CreativeWork",
+        "url": "https://news.example/a",
+        "headline": "Dam gates opened",
+    }
+    assert item["datePublished"] == "2025-08-21"
+    both = json.loads(to_claimreview(sheet(), org, reviewed_only=False))
+    assert len(both) == 2
     assert set(RENDERERS) == {"json", "md", "csv", "html", "claimreview"}
