@@ -51,4 +51,12 @@ def test_pip_install_dot_in_a_plain_venv_gives_a_working_satyapan(tmp_path: Path
     )  # fmt: skip
     assert done.returncode == 0, (pip_version, done.stderr[-3000:])
     assert "12 of 12 coverage pages read" in done.stdout, done.stdout[:500]
+    # The reviewer app's pages and assets are installed with it.
+    assets = subprocess.run(
+        [python, "-c", "import importlib.resources as r; f = r.files('review'); "
+         "print(all((f / p).is_file() for p in ('templates/base.html', 'templates/claim.html',"
+         " 'static/app.css', 'static/app.js')))"],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert assets.stdout.strip() == "True", assets.stderr[-2000:]
     assert sys.version_info >= (3, 11)
