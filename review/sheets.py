@@ -8,6 +8,7 @@ import io
 import json
 import re
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -51,6 +52,17 @@ def _md_url(url: str) -> str:
     return quote(url, safe=":/?&=%#@!$'*+,;~-._")
 
 
+def headline(article: dict[str, Any]) -> str:
+    """What to call an article: its title, else its URL, else its file's name (never the
+    path of a file on the server)."""
+    if article.get("title"):
+        return str(article["title"])
+    source = str(article.get("source") or "")
+    if source.startswith(("http://", "https://")):
+        return source
+    return PurePath(source).name or f"article {article.get('id')}"
+
+
 def _decision(c: dict[str, Any]) -> dict[str, Any] | None:
     """The reviewer decision that holds the claim's status, if a person decided it."""
     if not c.get("reviewer"):
@@ -76,7 +88,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     its sources. Every inserted text is escaped: a note or a quote cannot add markup."""
     article = data["article"]
     lines = [
-        f"# Fact sheet: {md(article.get('title') or article['source'])}",
+        f"# Fact sheet: {md(headline(article))}",
         "",
         f"Article {article['id']} · language {md(article['language'])}"
         + (f" · event date {md(article['published'])}" if article.get("published") else ""),
@@ -154,7 +166,7 @@ def to_csv(data: dict[str, Any]) -> str:
         writer.writerow(
             [
                 _cell(article["id"]),
-                _cell(article.get("title") or article["source"]),
+                _cell(headline(article)),
                 _cell(c["id"]),
                 _cell(c["text"]),
                 _cell(c["status"]),
@@ -182,7 +194,7 @@ def to_html(data: dict[str, Any]) -> str:
     each claim with its status, the reviewer's decision, note and date, and its sources with
     what differs."""
     article = data["article"]
-    title = html.escape(article.get("title") or article["source"])
+    title = html.escape(headline(article))
     parts = [
         "<!doctype html>",
         f'<html lang="{html.escape(article["language"])}"><head><meta charset="utf-8">',

@@ -156,3 +156,12 @@ def test_claimreview_is_schema_org_json_ld_for_decided_claims_only() -> None:
     both = json.loads(to_claimreview(sheet(), org, reviewed_only=False))
     assert len(both) == 2
     assert set(RENDERERS) == {"json", "md", "csv", "html", "claimreview"}
+
+
+def test_a_sheet_never_shows_a_servers_file_path() -> None:
+    data = sheet()
+    data["article"]["title"] = None
+    data["article"]["source"] = "/srv/newsroom/inbox/sco-qingdao.hi.txt"
+    for render in (to_markdown, to_html, to_csv):
+        text = render(data)
+        assert "/srv/newsroom" not in text and "sco" in text
