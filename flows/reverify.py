@@ -32,8 +32,11 @@ def reverify_open_claims(
     match: dict[str, Any] | None = None,
     window_days: tuple[int, int] = (3, 7),
     limit: int = 50,
+    webhook: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Verify again the articles (at most ``limit``) that have claims in ``statuses``."""
+    """Verify again the articles (at most ``limit``) that have claims in ``statuses``, those
+    that need it most first (a disputed claim, then a single-source one, then the longest
+    unchecked)."""
     logger = get_run_logger()
     summaries = []
     for article in steps.open_articles(database_url, statuses or list(OPEN_STATUSES), limit):
@@ -49,6 +52,7 @@ def reverify_open_claims(
             event_date=article["published"],
             window_days=window_days,
             discovery=discovery,
+            webhook=webhook,
         )
         summaries.append(summary)
         logger.info("article %s re-verified: %s", article["id"], summary["statuses"])

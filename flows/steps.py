@@ -58,6 +58,9 @@ class Counts:
     evidence: int = 0
     changed: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    # Each claim's status after the run, and the changes it made (for artifacts, webhooks).
+    claim_rows: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,8 @@ class Counts:
             "evidence": self.evidence,
             "status_changes": self.changed,
             "statuses": dict(sorted(self.statuses.items())),
+            "changes": self.changes[:200],
+            "claim_rows": self.claim_rows,  # for the run's artifact; not kept in the Run
         }
 
 
@@ -447,10 +452,31 @@ def store_verdicts(
                 searched=len(coverage) - len(outside),
                 outside=outside,
             )
-            if repo.apply_verdict(s, claim_id, verdict, run_id=run_id) is not None:
+            change = repo.apply_verdict(s, claim_id, verdict, run_id=run_id)
+            claim = repo.get_claim(s, claim_id)
+            if change is not None:
                 counts.changed += 1
-            status = repo.get_claim(s, claim_id).status
-            counts.statuses[status] = counts.statuses.get(status, 0) + 1
+                counts.changes.append(
+                    {
+                        "claim_id": claim_id,
+                        "claim": claim.text,
+                        "from": change.old_status,
+                        "to": change.new_status,
+                        "applied": change.applied,  # False: a reviewer's decision holds
+                        "reason": verdict.reason,
+                    }
+                )
+            counts.statuses[claim.status] = counts.statuses.get(claim.status, 0) + 1
+            counts.claim_rows.append(
+                {
+                    "claim": claim_id,
+                    "status": claim.status,
+                    "pipeline": claim.pipeline_status,
+                    "confidence": round(claim.confidence or 0.0, 2),
+                    "changed": "yes" if change is not None else "",
+                    "text": claim.text[:120],
+                }
+            )
     return counts
 
 
@@ -528,22 +554,32 @@ def discover_urls(
 
 
 def open_articles(database_url: str, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]:
-    """Articles with claims in ``statuses`` that no reviewer holds, oldest check first, with
-    the URLs of the pages that gave their claims evidence before."""
-    from sqlalchemy import func, select
+    """Articles with claims in ``statuses`` that no reviewer holds, by need — those with a
+    disputed claim first, then single source, then the rest, the longest unchecked first —
+    with the URLs of the pages that gave their claims evidence before."""
+    from sqlalchemy import case, func, select
 
     from db import models
 
+    urgency = case(
+        (models.Claim.status == "disputed", 0),
+        (models.Claim.status == "single_source", 1),
+        else_=2,
+    )
     with session_scope(engine_for(database_url)) as s:
         rows = s.execute(
-            select(models.Claim.article_id, func.max(models.Claim.updated_at).label("checked"))
+            select(
+                models.Claim.article_id,
+                func.min(urgency).label("need"),
+                func.max(models.Claim.updated_at).label("checked"),
+            )
             .where(models.Claim.status.in_(list(statuses)), models.Claim.held_by.is_(None))
             .group_by(models.Claim.article_id)
-            .order_by("checked")
+            .order_by("need", "checked", models.Claim.article_id)
             .limit(limit)
         ).all()
         out = []
-        for article_id, _ in rows:
+        for article_id, _, _ in rows:
             article = repo.get_article(s, article_id)
             urls = s.scalars(
                 select(models.Document.url)
@@ -563,3 +599,21 @@ def open_articles(database_url: str, statuses: Sequence[str], limit: int) -> lis
                 }
             )
         return out
+
+
+def notify(url: str, payload: dict[str, Any], *, timeout: float = 10.0) -> None:
+    """POST ``payload`` as JSON to the newsroom's webhook; raises on failure (the flow's
+    task retries it)."""
+    import requests
+
+    response = requests.post(url, json=payload, timeout=timeout)
+    response.raise_for_status()
+
+
+def fact_sheet(database_url: str, article_id: int) -> str:
+    """The article's fact sheet in Markdown (for the run's artifact)."""
+    from review.export import article_json
+    from review.sheets import to_markdown
+
+    with session_scope(engine_for(database_url), write=False) as s:
+        return to_markdown(article_json(s, article_id))

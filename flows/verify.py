@@ -10,7 +10,7 @@ from flows.runtime import configure
 configure()
 
 from prefect import flow, get_run_logger, task, unmapped  # noqa: E402
-from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 from claims.model import Claim, CoverageText, EvidenceMatch  # noqa: E402
@@ -113,6 +113,12 @@ def store_verdicts_task(
     return counts.as_dict()
 
 
+# A webhook that fails is tried again a few times, then the run goes on without it.
+@task(name="notify-webhook", retries=3, retry_delay_seconds=[1, 2, 4])
+def notify_task(url: str, payload: dict[str, Any]) -> None:
+    steps.notify(url, payload)
+
+
 @flow(name="verify-article", log_prints=False)
 def verify_article(
     text: str,
@@ -127,8 +133,12 @@ def verify_article(
     event_date: str | None = None,
     window_days: tuple[int, int] = (3, 7),
     discovery: dict[str, Any] | None = None,
+    webhook: str | None = None,
 ) -> dict[str, Any]:
     """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run.
+
+    With ``webhook`` (a URL), the claims whose status changed are POSTed there as JSON
+    (``{"article_id", "run_id", "changes": [...]}``), retried on failure.
 
     With ``event_date`` (ISO), coverage published more than ``window_days`` (before, after)
     away from it is stored but does not count as evidence. With ``discovery`` (the discovery
@@ -199,9 +209,18 @@ def verify_article(
         if isinstance(exc, SatyapanError):
             raise
         raise SatyapanError(f"verification failed: {message}") from exc
+    rows = counts.pop("claim_rows", [])
+    applied = [c for c in counts["changes"] if c["applied"]]
+    if webhook and applied:
+        try:
+            notify_task(webhook, {"article_id": article_id, "run_id": run_id, "changes": applied})
+            counts["webhook"] = "sent"
+        except Exception as exc:  # noqa: BLE001 - the newsroom's endpoint never sinks a run
+            counts["webhook"] = f"failed: {steps.fault(exc)}"
+            logger.warning("webhook %s failed after retries: %s", webhook, exc)
     steps.finish(database_url, run_id, counts=counts)
-    logger.info("article %s: %s", article_id, counts)
-    _report(article_id, claims, counts)
+    logger.info("article %s: %s", article_id, counts["statuses"])
+    _report(article_id, run_id, database_url, rows, counts)
     return {"article_id": article_id, "run_id": run_id, **counts}
 
 
@@ -210,15 +229,26 @@ def _flow_run_id() -> str | None:
     return str(run_id) if run_id else None
 
 
-def _report(article_id: int, claims: list[Claim], counts: dict[str, Any]) -> None:
-    """A Markdown artifact with the run's figures, visible in the Prefect UI."""
-    rows = "\n".join(f"| {status} | {n} |" for status, n in counts["statuses"].items())
-    create_markdown_artifact(
-        key=f"article-{article_id}-statuses",
-        markdown=(
-            f"# Article {article_id}\n\n{len(claims)} claims, {counts['documents_ok']} of "
-            f"{counts['documents']} coverage pages read, {counts['evidence']} evidence.\n\n"
-            f"| status | claims |\n|---|---|\n{rows}\n"
+def _report(
+    article_id: int,
+    run_id: int,
+    database_url: str,
+    rows: list[dict[str, Any]],
+    counts: dict[str, Any],
+) -> None:
+    """What the run found, in the Prefect UI: a table of the claims (status, confidence,
+    changed) and the article's fact sheet as Markdown."""
+    create_table_artifact(
+        key=f"article-{article_id}-claims",
+        table=rows or [{"claim": "-", "status": "no claims"}],
+        description=(
+            f"Run {run_id}: {counts['claims']} claims, {counts['documents_ok']} of "
+            f"{counts['documents']} pages read, {counts['status_changes']} status changes, "
+            f"{counts.get('pages_failed', 0)} pages failed"
         ),
-        description="Claim statuses after verification",
+    )
+    create_markdown_artifact(
+        key=f"article-{article_id}-fact-sheet",
+        markdown=steps.fact_sheet(database_url, article_id),
+        description=f"Fact sheet after run {run_id}",
     )

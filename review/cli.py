@@ -640,6 +640,7 @@ def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
         },
         "window_days": (cfg.window_days_before, cfg.window_days_after),
         "discovery": discovery_params(cfg) if discover else None,
+        "webhook": cfg.webhook_url,
     }
 
 

@@ -123,6 +123,11 @@ class Settings(BaseSettings):
         default=12, ge=1, description="Most search queries built for one article."
     )
 
+    webhook_url: str | None = Field(
+        default=None,
+        description="The newsroom's endpoint: every run POSTs the claims whose status changed "
+        "there as JSON ({article_id, run_id, changes}), retried three times on failure.",
+    )
     review_allowed_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["127.0.0.1", "localhost"],
         description="Host names the reviewer app answers to, comma-separated (others get "

@@ -1,0 +1,133 @@
+"""Re-verification by need, the run's artifacts in Prefect, and the newsroom's webhook."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from claims.model import Claim, ClaimClass, ClaimType, KeyFacts, Status, Verdict
+from db import models, repo
+from db.engine import ensure_schema, make_engine, session_scope
+from db.models import utcnow
+from tests.conftest import EXAMPLES
+
+SEED = (EXAMPLES / "sco-qingdao-2025.hi.txt").read_text(encoding="utf-8")
+CORPUS = EXAMPLES / "coverage"
+
+
+def _article(s: object, n: int, status: Status, age_hours: int) -> int:
+    text = f"Article {n}: the council approved {n} new buses on Monday."
+    article = repo.save_article(s, source=f"a{n}.txt", text=text, language="en")  # type: ignore[arg-type]
+    claim = Claim(
+        text, text, (0, len(text)), 0, ClaimType.QUANTITY, ClaimClass.CHECKWORTHY, 0.8,
+        KeyFacts(), "en",
+    )  # fmt: skip
+    (row,) = repo.save_claims(s, article.id, [claim])  # type: ignore[arg-type]
+    repo.apply_verdict(s, row.id, Verdict(status, 0.5, "r"), run_id=None)  # type: ignore[arg-type]
+    row.updated_at = utcnow() - timedelta(hours=age_hours)
+    return article.id
+
+
+def test_open_articles_come_by_need_then_by_age(sqlite_url: str) -> None:
+    from flows import steps
+
+    engine = make_engine(sqlite_url)
+    ensure_schema(engine)
+    with session_scope(engine) as s:
+        old_unverified = _article(s, 1, Status.UNVERIFIED, 50)
+        new_disputed = _article(s, 2, Status.DISPUTED, 1)
+        old_single = _article(s, 3, Status.SINGLE_SOURCE, 40)
+        new_single = _article(s, 4, Status.SINGLE_SOURCE, 2)
+        old_disputed = _article(s, 5, Status.DISPUTED, 30)
+        held = _article(s, 6, Status.DISPUTED, 99)
+        claim = repo.list_claims(s, article_id=held)[0]
+        repo.review_claim(s, claim.id, Status.VERIFIED, note="checked", reviewer="asha")
+    order = [a["id"] for a in steps.open_articles(sqlite_url, ["disputed", "single_source",
+                                                                "unverified"], 10)]  # fmt: skip
+    assert order == [old_disputed, new_disputed, old_single, new_single, old_unverified]
+
+
+class _Hook(BaseHTTPRequestHandler):
+    bodies: list[dict[str, object]] = []
+    answers: list[int] = []
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length", "0"))
+        type(self).bodies.append(json.loads(self.rfile.read(length)))
+        code = type(self).answers.pop(0) if type(self).answers else 200
+        self.send_response(code)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hook() -> Iterator[str]:
+    _Hook.bodies, _Hook.answers = [], [503]  # the endpoint fails once, then accepts
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/satyapan"
+    server.shutdown()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_posts_its_changes_to_the_webhook_and_publishes_artifacts(
+    sqlite_url: str, hook: str, tmp_path: Path
+) -> None:
+    from prefect.artifacts import Artifact
+
+    from flows.verify import verify_article
+
+    summary = verify_article(
+        text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(CORPUS), webhook=hook
+    )
+    assert summary["webhook"] == "sent"
+    assert len(_Hook.bodies) == 2  # one 503, retried once
+    body = _Hook.bodies[-1]
+    assert body["article_id"] == summary["article_id"] and body["run_id"] == summary["run_id"]
+    changes = body["changes"]
+    assert isinstance(changes, list) and len(changes) == summary["claims"]
+    with session_scope(make_engine(sqlite_url)) as s:
+        stored = {c.id: c.status for c in s.scalars(select(models.Claim))}
+    assert all(stored[c["claim_id"]] == c["to"] for c in changes)
+
+    table: Any = Artifact.get(f"article-{summary['article_id']}-claims")
+    sheet: Any = Artifact.get(f"article-{summary['article_id']}-fact-sheet")
+    assert table is not None and sheet is not None
+    rows: list[dict[str, Any]] = (
+        json.loads(table.data) if isinstance(table.data, str) else table.data
+    )
+    assert len(rows) == summary["claims"]
+    assert {"claim", "status", "pipeline", "confidence", "changed", "text"} <= set(rows[0])
+    assert isinstance(sheet.data, str) and sheet.data.startswith("# Fact sheet:")
+
+    # A second run changes nothing: nothing is posted.
+    again = verify_article(
+        text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(CORPUS), webhook=hook
+    )
+    assert "webhook" not in again and len(_Hook.bodies) == 2
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_webhook_that_keeps_failing_costs_the_run_nothing(sqlite_url: str, hook: str) -> None:
+    from flows.verify import verify_article
+
+    _Hook.answers = [503] * 10
+    summary = verify_article(
+        text=SEED, source="seed.txt", database_url=sqlite_url, corpus=str(CORPUS), webhook=hook
+    )
+    assert len(_Hook.bodies) == 4  # the first try and three retries
+    assert str(summary["webhook"]).startswith("failed: ")
+    with session_scope(make_engine(sqlite_url)) as s:
+        run = s.scalars(select(models.Run)).one()
+    assert run.outcome == "ok" and run.counts["webhook"].startswith("failed: ")
