@@ -33,13 +33,20 @@ def reverify_open_claims(
     window_days: tuple[int, int] = (3, 7),
     limit: int = 50,
     webhook: str | None = None,
+    every_hours: float = 0.0,
+    max_backoff: int = 8,
 ) -> list[dict[str, Any]]:
     """Verify again the articles (at most ``limit``) that have claims in ``statuses``, those
     that need it most first (a disputed claim, then a single-source one, then the longest
-    unchecked)."""
+    unchecked). With ``every_hours`` (scheduled runs), only the articles that are due: see
+    ``steps.open_articles``."""
     logger = get_run_logger()
     summaries = []
-    for article in steps.open_articles(database_url, statuses or list(OPEN_STATUSES), limit):
+    wanted = statuses or list(OPEN_STATUSES)
+    due = steps.open_articles(
+        database_url, wanted, limit, every_hours=every_hours, max_backoff=max_backoff
+    )
+    for article in due:
         summary = verify_article(
             text=article["text"],
             source=article["source"],

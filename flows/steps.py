@@ -553,10 +553,22 @@ def discover_urls(
     return [c.url for c in result.candidates], list(result.warnings)
 
 
-def open_articles(database_url: str, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]:
+def open_articles(
+    database_url: str,
+    statuses: Sequence[str],
+    limit: int,
+    *,
+    every_hours: float = 0.0,
+    max_backoff: int = 8,
+    now: datetime | None = None,
+) -> list[dict[str, Any]]:
     """Articles with claims in ``statuses`` that no reviewer holds, by need — those with a
     disputed claim first, then single source, then the rest, the longest unchecked first —
-    with the URLs of the pages that gave their claims evidence before."""
+    with the URLs of the pages that gave their claims evidence before.
+
+    With ``every_hours``, only the articles that are due: checked at least that long ago,
+    the wait doubling for each run in a row that changed nothing (at most ``max_backoff``
+    times), so a settled article is not fetched every few hours for ever."""
     from sqlalchemy import case, func, select
 
     from db import models
@@ -576,10 +588,13 @@ def open_articles(database_url: str, statuses: Sequence[str], limit: int) -> lis
             .where(models.Claim.status.in_(list(statuses)), models.Claim.held_by.is_(None))
             .group_by(models.Claim.article_id)
             .order_by("need", "checked", models.Claim.article_id)
-            .limit(limit)
         ).all()
-        out = []
+        out: list[dict[str, Any]] = []
         for article_id, _, _ in rows:
+            if len(out) >= limit:
+                break
+            if every_hours > 0 and not _due(s, article_id, every_hours, max_backoff, now):
+                continue
             article = repo.get_article(s, article_id)
             urls = s.scalars(
                 select(models.Document.url)
@@ -617,3 +632,28 @@ def fact_sheet(database_url: str, article_id: int) -> str:
 
     with session_scope(engine_for(database_url), write=False) as s:
         return to_markdown(article_json(s, article_id))
+
+
+def _due(
+    s: Any, article_id: int, every_hours: float, max_backoff: int, now: datetime | None
+) -> bool:
+    """Is the article due for another check (see open_articles)?"""
+    from sqlalchemy import select
+
+    from db import models
+
+    runs = s.scalars(
+        select(models.Run)
+        .where(models.Run.article_id == article_id, models.Run.outcome == "ok")
+        .order_by(models.Run.id.desc())
+        .limit(max(1, max_backoff.bit_length() + 1))
+    ).all()
+    if not runs or runs[0].finished_at is None:
+        return True
+    quiet = 0
+    for run in runs:
+        if (run.counts or {}).get("status_changes", 1) != 0:
+            break
+        quiet += 1
+    wait = timedelta(hours=every_hours * min(2**quiet, max_backoff))
+    return (now or datetime.now(UTC)) - runs[0].finished_at >= wait

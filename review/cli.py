@@ -711,7 +711,13 @@ def serve(
     reverify_open_claims.serve(
         name="reverify-open-claims",
         schedule=Cron(cron, timezone=timezone),
-        parameters={"database_url": cfg.resolved_database_url(), **_flow_settings(cfg, discover)},
+        parameters={
+            "database_url": cfg.resolved_database_url(),
+            "statuses": list(cfg.reverify_statuses),
+            "every_hours": cfg.reverify_every_hours,
+            "max_backoff": cfg.reverify_max_backoff,
+            **_flow_settings(cfg, discover),
+        },
     )
 
 

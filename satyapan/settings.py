@@ -123,6 +123,22 @@ class Settings(BaseSettings):
         default=12, ge=1, description="Most search queries built for one article."
     )
 
+    reverify_statuses: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["pending", "unverified", "single_source", "disputed"],
+        description="Statuses whose claims scheduled runs check again, comma-separated.",
+    )
+    reverify_every_hours: float = Field(
+        default=6.0,
+        ge=0,
+        description="Scheduled runs check an article again this long after its last run; "
+        "each run in a row that changed nothing doubles the wait.",
+    )
+    reverify_max_backoff: int = Field(
+        default=8,
+        ge=1,
+        description="The most the wait is multiplied by for an article whose claims keep "
+        "their statuses (8: every 48 h at the default interval).",
+    )
     webhook_url: str | None = Field(
         default=None,
         description="The newsroom's endpoint: every run POSTs the claims whose status changed "
@@ -157,7 +173,9 @@ class Settings(BaseSettings):
         "claim id (ClaimReview url).",
     )
 
-    @field_validator("feeds", "discovery_providers", "review_allowed_hosts", mode="before")
+    @field_validator(
+        "feeds", "discovery_providers", "review_allowed_hosts", "reverify_statuses", mode="before"
+    )
     @classmethod
     def _split_list(cls, value: Any) -> Any:
         """A comma-separated environment value (or a JSON list) becomes a list."""

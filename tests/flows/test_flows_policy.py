@@ -131,3 +131,37 @@ def test_a_webhook_that_keeps_failing_costs_the_run_nothing(sqlite_url: str, hoo
     with session_scope(make_engine(sqlite_url)) as s:
         run = s.scalars(select(models.Run)).one()
     assert run.outcome == "ok" and run.counts["webhook"].startswith("failed: ")
+
+
+def test_scheduled_runs_take_only_due_articles_and_back_off_when_nothing_changes(
+    sqlite_url: str,
+) -> None:
+    from flows import steps
+
+    engine = make_engine(sqlite_url)
+    ensure_schema(engine)
+    now = utcnow()
+
+    def runs(s: object, article_id: int, changes: list[int], hours_ago: float) -> None:
+        for n in changes:  # oldest first; the last one finished ``hours_ago``
+            run = repo.start_run(s, article_id=article_id, flow_run_id=None)  # type: ignore[arg-type]
+            repo.finish_run(s, run.id, outcome="ok", counts={"status_changes": n})  # type: ignore[arg-type]
+            run.finished_at = now - timedelta(hours=hours_ago)
+
+    with session_scope(engine) as s:
+        changed_recently = _article(s, 1, Status.UNVERIFIED, 1)
+        runs(s, changed_recently, [2], 5)  # changed 5 h ago: waits 6 h
+        changed_long_ago = _article(s, 2, Status.UNVERIFIED, 1)
+        runs(s, changed_long_ago, [2], 7)  # due
+        quiet_twice = _article(s, 3, Status.UNVERIFIED, 1)
+        runs(s, quiet_twice, [2, 0, 0], 20)  # two quiet runs: waits 24 h
+        quiet_long = _article(s, 4, Status.UNVERIFIED, 1)
+        runs(s, quiet_long, [0, 0, 0, 0, 0], 47)  # waits at most 8 x 6 = 48 h
+        quiet_longer = _article(s, 5, Status.UNVERIFIED, 1)
+        runs(s, quiet_longer, [0, 0, 0, 0, 0], 49)  # due
+        never = _article(s, 6, Status.UNVERIFIED, 1)  # never run: due
+    due = steps.open_articles(sqlite_url, ["unverified"], 10, every_hours=6, max_backoff=8, now=now)
+    assert sorted(a["id"] for a in due) == sorted([changed_long_ago, quiet_longer, never])
+    everything = steps.open_articles(sqlite_url, ["unverified"], 10)  # by hand: all open
+    assert len(everything) == 6
+    assert changed_recently and quiet_twice and quiet_long
