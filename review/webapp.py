@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import FastAPI, Form, Query, Request
+from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -37,7 +37,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from claims.model import REVIEWER_STATUSES, Status
 from db import models, repo
-from db.engine import ensure_schema, make_engine, session_scope
+from db.engine import ensure_schema, make_engine, one_line, session_scope
 from review import auth
 from review.export import article_json, claim_json, run_json
 from review.sheets import LABELS, RENDERERS, label
@@ -154,7 +154,7 @@ def create_app(
     @app.exception_handler(SatyapanError)
     async def satyapan_error(request: Request, exc: SatyapanError) -> Response:
         code = 404 if isinstance(exc, NotFoundError) else 400
-        return _refuse(request, code, _one_line(exc))
+        return _refuse(request, code, one_line(exc))
 
     @app.exception_handler(Denied)
     async def denied(request: Request, exc: Denied) -> Response:
@@ -223,6 +223,25 @@ def create_app(
 
     # -- logging in ---------------------------------------------------------------------
 
+    def log_in(request: Request, name: str, password: str) -> tuple[models.User | None, float]:
+        """The user, logged in to a new session; or None and the seconds to wait (0: the
+        name or password was wrong)."""
+        keys = (f"ip:{request.client.host if request.client else '?'}", f"name:{name}")
+        wait = limiter.wait(*keys)
+        if wait:
+            return None, wait
+        with session() as s:
+            user = repo.user_named(s, name)
+            ok = auth.check_login(user.password_hash if user else None, password)
+        if not ok or user is None or user.disabled:
+            limiter.failed(*keys)
+            return None, 0.0
+        limiter.succeeded(*keys)
+        request.session.clear()  # a new session on login (no fixation)
+        request.session["uid"] = user.id
+        request.session["csrf"] = secrets.token_urlsafe(32)
+        return user, 0.0
+
     @app.get("/login", response_class=HTMLResponse)
     def login_page(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
         return render(request, "login.html", "Log in", user=None, next=_local(next))
@@ -236,27 +255,14 @@ def create_app(
         next: Annotated[str, Form(max_length=2000)] = "/",  # noqa: A002
     ) -> Response:
         check_csrf(request, csrf)
-        keys = (f"ip:{request.client.host if request.client else '?'}", f"name:{name}")
-        wait = limiter.wait(*keys)
-        if wait:
+        user, wait = log_in(request, name, password)
+        if user is None:
             return render(
                 request, "login.html", "Log in", user=None, next=_local(next),
-                error=f"Too many failed logins: try again in {int(wait) + 1} s.",
-                status_code=429,
+                error=f"Too many failed logins: try again in {int(wait) + 1} s."
+                if wait else "Wrong name or password.",
+                status_code=429 if wait else 401,
             )  # fmt: skip
-        with session() as s:
-            user = repo.user_named(s, name)
-            ok = auth.check_login(user.password_hash if user else None, password)
-        if not ok or user is None or user.disabled:
-            limiter.failed(*keys)
-            return render(
-                request, "login.html", "Log in", user=None, next=_local(next),
-                error="Wrong name or password.", status_code=401,
-            )  # fmt: skip
-        limiter.succeeded(*keys)
-        request.session.clear()  # a new session on login (no fixation)
-        request.session["uid"] = user.id
-        request.session["csrf"] = secrets.token_urlsafe(32)
         return RedirectResponse(_local(next), status_code=303)
 
     @app.post("/logout")
@@ -270,23 +276,16 @@ def create_app(
     @app.get("/", response_class=HTMLResponse)
     def claims_page(
         request: Request,
-        status: Annotated[str, Query(max_length=32)] = "",
-        article: Annotated[str, Query(max_length=20)] = "",
-        reviewer: Annotated[str, Query(max_length=200)] = "",
-        since: Annotated[str, Query(max_length=10)] = "",
-        until: Annotated[str, Query(max_length=10)] = "",
-        q: Annotated[str, Query(max_length=200)] = "",
-        queue: Annotated[str, Query(max_length=1)] = "",
+        f: Annotated[_Filters, Depends(_filters)],
     ) -> HTMLResponse:
         user = current(request)
-        f = _Filters.read(status, article, reviewer, since, until, q, queue)
         with session() as s:
             rows = f.search(s)
             decided = repo.last_decision_at(s, [c.id for c in rows])
             arrived = repo.newest_evidence_at(s, [c.id for c in rows])
             articles = {a.id: a for a in repo.list_articles(s)}
             counts = Counter(c.status for c in repo.list_claims(s))
-            reviewers = sorted(u.name for u in repo.list_users(s) if auth.may(u.role, "reviewer"))
+            reviewers = _reviewer_names(s)
         listed = [
             {
                 "id": c.id,
@@ -366,27 +365,19 @@ def create_app(
     def claim_page(
         request: Request,
         claim_id: ClaimId,
-        status: Annotated[str, Query(max_length=32)] = "",
-        article: Annotated[str, Query(max_length=20)] = "",
-        reviewer: Annotated[str, Query(max_length=200)] = "",
-        since: Annotated[str, Query(max_length=10)] = "",
-        until: Annotated[str, Query(max_length=10)] = "",
-        q: Annotated[str, Query(max_length=200)] = "",
-        queue: Annotated[str, Query(max_length=1)] = "",
+        f: Annotated[_Filters, Depends(_filters)],
     ) -> HTMLResponse:
         user = current(request)
-        f = _Filters.read(status, article, reviewer, since, until, q, queue)
         with session() as s:
             claim = repo.get_claim(s, claim_id)
             data = claim_json(s, claim, history=True)
-            data["held_by"], data["assigned_to"] = claim.held_by, claim.assigned_to
             row = repo.get_article(s, claim.article_id)
             info = {"id": row.id, "headline": _headline(row), "language": row.language}
             context = _context(row.text, claim.span_start, claim.span_end, claim.text)
             order = [c.id for c in f.search(s)]
             decided = repo.last_decision_at(s, [claim_id]).get(claim_id)
             arrived = repo.newest_evidence_at(s, [claim_id]).get(claim_id)
-            reviewers = sorted(u.name for u in repo.list_users(s) if auth.may(u.role, "reviewer"))
+            reviewers = _reviewer_names(s)
         at = order.index(claim_id) if claim_id in order else -1
         return render(
             request,
@@ -505,20 +496,12 @@ def create_app(
     @app.post("/api/login")
     async def api_login(request: Request) -> Response:
         body = await _json_body(request)
-        name, password = str(body.get("name", "")), str(body.get("password", ""))
-        keys = (f"ip:{request.client.host if request.client else '?'}", f"name:{name}")
-        if limiter.wait(*keys):
-            return _refuse(request, 429, "too many failed logins: wait a few minutes")
-        with session() as s:
-            user = repo.user_named(s, name)
-            ok = auth.check_login(user.password_hash if user else None, password)
-        if not ok or user is None or user.disabled:
-            limiter.failed(*keys)
+        user, wait = log_in(request, str(body.get("name", "")), str(body.get("password", "")))
+        if user is None:
+            if wait:
+                return _refuse(request, 429, "too many failed logins: wait a few minutes")
             return _refuse(request, 401, "wrong name or password")
-        limiter.succeeded(*keys)
-        request.session.clear()
-        request.session["uid"] = user.id
-        token = request.session["csrf"] = secrets.token_urlsafe(32)
+        token = request.session["csrf"]
         return JSONResponse({"ok": True, "user": user.name, "role": user.role, "csrf": token})
 
     @app.get("/api/session")
@@ -593,11 +576,6 @@ def _local(target: str) -> str:
     if not target.startswith("/") or target.startswith("//") or "\\" in target:
         return "/"
     return target
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _validation_message(exc: RequestValidationError | ValidationError) -> str:
@@ -691,6 +669,10 @@ def _grouped(evidence: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, A
     return out
 
 
+def _reviewer_names(s: Session) -> list[str]:
+    return sorted(u.name for u in repo.list_users(s) if auth.may(u.role, "reviewer"))
+
+
 class _Filters:
     """The claim list's filters, read from the query string (bad values: ignored)."""
 
@@ -752,6 +734,19 @@ class _Filters:
             text=self.q or None,
             queue=self.queue,
         )
+
+
+def _filters(
+    status: Annotated[str, Query(max_length=32)] = "",
+    article: Annotated[str, Query(max_length=20)] = "",
+    reviewer: Annotated[str, Query(max_length=200)] = "",
+    since: Annotated[str, Query(max_length=10)] = "",
+    until: Annotated[str, Query(max_length=10)] = "",
+    q: Annotated[str, Query(max_length=200)] = "",
+    queue: Annotated[str, Query(max_length=1)] = "",
+) -> _Filters:
+    """The claim list's filters from the query string (the list and a claim's pager)."""
+    return _Filters.read(status, article, reviewer, since, until, q, queue)
 
 
 def _day(value: str) -> date | None:

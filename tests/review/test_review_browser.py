@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from claims.model import (
     Claim,
@@ -29,6 +26,7 @@ from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from review.auth import hash_password
 from review.webapp import create_app
+from tests.support.appserver import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(os.environ.get("SATYAPAN_TEST_ARTIFACTS", "build/test-artifacts"))
@@ -39,12 +37,6 @@ HOSTILE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (dev.py installs it)"
 )
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -72,18 +64,9 @@ def app_url(tmp_path: Path) -> Iterator[str]:
         repo.apply_verdict(s, row.id, Verdict(Status.DISPUTED, 0.7, "1 reports 6"), run_id=None)
         repo.add_user(s, name="asha", role="reviewer", password_hash=hash_password(PASSWORD))
     engine.dispose()
-    port = _port()
     app = create_app(url, secret_key="browser-secret", allowed_hosts=["127.0.0.1"])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as base:
+        yield base
 
 
 @pytest.fixture

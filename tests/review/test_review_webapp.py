@@ -4,15 +4,11 @@ roles, CSRF and Origin checks, allowed hosts, security headers, API validation, 
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
-import uvicorn
 
 from claims.model import (
     Claim,
@@ -28,6 +24,7 @@ from db import repo
 from db.engine import ensure_schema, make_engine, session_scope
 from review.auth import hash_password
 from review.webapp import create_app
+from tests.support.appserver import served
 from tests.support.databases import BACKENDS, empty_database
 
 TEXT = "Eight gates of the dam were opened on Thursday."
@@ -93,20 +90,9 @@ def seeded(database_url: str) -> tuple[str, int]:
 
 @pytest.fixture
 def app_url(seeded: tuple[str, int]) -> Iterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     app = create_app(seeded[0], secret_key="test-secret", allowed_hosts=["127.0.0.1"])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as url:
+        yield url
 
 
 def _csrf(page: str) -> str:
