@@ -777,6 +777,23 @@ def mark_interrupted(s: Session) -> list[Run]:
     return stale
 
 
+def runs_of_flow_run(s: Session, flow_run_id: str) -> list[Run]:
+    """The Runs a Prefect flow run made (one, unless it was retried in place)."""
+    return list(s.scalars(select(Run).where(Run.flow_run_id == flow_run_id).order_by(Run.id)))
+
+
+def interrupt_flow_run(s: Session, flow_run_id: str, reason: str) -> list[Run]:
+    """Mark the Runs a crashed Prefect flow run left "running" as interrupted (its worker
+    may have been on another machine, where ``mark_interrupted`` cannot look)."""
+    stale = [run for run in runs_of_flow_run(s, flow_run_id) if run.outcome == "running"]
+    for run in stale:
+        run.outcome = INTERRUPTED
+        run.finished_at = utcnow()
+        run.error = f"interrupted: {reason}"
+    s.flush()
+    return stale
+
+
 def list_runs(s: Session, *, article_id: int | None = None, limit: int = 50) -> list[Run]:
     """The newest runs first."""
     query = select(Run).order_by(Run.id.desc()).limit(limit)

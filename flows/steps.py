@@ -26,7 +26,14 @@ from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page
-from sources.fetch import FetchOptions, FetchOutcome, FetchResult, Validators, fetch_many
+from sources.fetch import (
+    FetchOptions,
+    FetchOutcome,
+    FetchResult,
+    HostGate,
+    Validators,
+    fetch_many,
+)
 from sources.inputs import load_corpus
 
 log = logging.getLogger(__name__)
@@ -129,9 +136,11 @@ def fetch_urls(
     options: FetchOptions,
     progress: Callable[[FetchResult], None] | None = None,
     validators: Mapping[str, Validators] | None = None,
+    gate: HostGate | None = None,
 ) -> list[FetchResult]:
-    """Fetch coverage politely; ``validators`` (from a FetchPlan) make requests conditional."""
-    return fetch_many(urls, options=options, progress=progress, validators=validators)
+    """Fetch coverage politely; ``validators`` (from a FetchPlan) make requests conditional;
+    ``gate`` shares the per-host limits with other workers."""
+    return fetch_many(urls, options=options, progress=progress, validators=validators, gate=gate)
 
 
 # PageOutcome.outcome of a stored page used again: reused within the TTL without a
@@ -489,7 +498,21 @@ def finish(
         )
 
 
-@lru_cache(maxsize=8)
+def run_summary(database_url: str, flow_run_id: str) -> dict[str, Any] | None:
+    """What the finished Run of a Prefect flow run counted (as ``verify_article`` returns
+    it), or None when it made no finished Run."""
+    with session_scope(engine_for(database_url), write=False) as s:
+        for run in reversed(repo.runs_of_flow_run(s, flow_run_id)):
+            if run.outcome == "ok":
+                return {"article_id": run.article_id, "run_id": run.id, **(run.counts or {})}
+    return None
+
+
+def interrupt_flow_run(database_url: str, flow_run_id: str, reason: str) -> int:
+    with session_scope(engine_for(database_url)) as s:
+        return len(repo.interrupt_flow_run(s, flow_run_id, reason))
+
+
 @lru_cache(maxsize=8)
 def glossary_for(path: str | None) -> Glossary:
     """The built-in glossary, merged with a newsroom's own file when one is configured, over

@@ -45,9 +45,16 @@ def fetch_task(
     urls: list[str],
     fetch: dict[str, Any],
     validators: dict[str, tuple[str | None, str | None]] | None = None,
+    shared_limits: bool = False,
 ) -> list[FetchResult]:
+    options = FetchOptions(**fetch)
+    gate = None
+    if shared_limits:
+        from flows.limits import shared_gate
+
+        gate = shared_gate(options.per_host_concurrency)
     return steps.fetch_urls(
-        urls, FetchOptions(**fetch), progress=fetch_progress, validators=validators
+        urls, options, progress=fetch_progress, validators=validators, gate=gate
     )
 
 
@@ -134,8 +141,13 @@ def verify_article(
     window_days: tuple[int, int] = (3, 7),
     discovery: dict[str, Any] | None = None,
     webhook: str | None = None,
+    shared_limits: bool = False,
 ) -> dict[str, Any]:
     """Claims -> coverage -> evidence -> verdicts for one article, stored as one Run.
+
+    With ``shared_limits``, the per-host request limits and delays are Prefect global
+    concurrency limits, held across every worker (``flows.limits``); without, they hold
+    within this process.
 
     With ``webhook`` (a URL), the claims whose status changed are POSTed there as JSON
     (``{"article_id", "run_id", "changes": [...]}``), retried on failure.
@@ -177,7 +189,10 @@ def verify_article(
             batches = [todo[i : i + FETCH_BATCH] for i in range(0, len(todo), FETCH_BATCH)]
             if batches:
                 futures = fetch_task.map(
-                    batches, fetch=unmapped(fetch or {}), validators=unmapped(plan.validators)
+                    batches,
+                    fetch=unmapped(fetch or {}),
+                    validators=unmapped(plan.validators),
+                    shared_limits=unmapped(shared_limits),
                 )
                 for batch in futures.result():
                     results.extend(batch)

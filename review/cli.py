@@ -680,26 +680,43 @@ def reverify(
     typer.echo(f"Re-verified {len(summaries)} article{'s' if len(summaries) != 1 else ''}.")
 
 
+def _require_server(what: str) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise InputError(
+            f"{what} need a Prefect server: run `prefect server start` in another terminal "
+            "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
+
+
+def _reverify_params(cfg: Settings, discover: bool) -> dict[str, Any]:
+    return {
+        "database_url": cfg.resolved_database_url(),
+        "statuses": list(cfg.reverify_statuses),
+        "every_hours": cfg.reverify_every_hours,
+        "max_backoff": cfg.reverify_max_backoff,
+        **_flow_settings(cfg, discover),
+    }
+
+
 @app.command()
 def serve(
     cron: Annotated[
-        str, typer.Option(help="When to re-verify, as a cron line (default: every 6 hours).")
-    ] = "0 */6 * * *",
-    timezone: Annotated[str, typer.Option(help="Time zone of the cron line.")] = "Asia/Kolkata",
+        str | None,
+        typer.Option(help="When to re-verify, as a cron line (default: SATYAPAN_REVERIFY_CRON)."),
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="Time zone of the cron line (SATYAPAN_REVERIFY_TIMEZONE).")
+    ] = None,
     discover: Annotated[
         bool, typer.Option("--discover", help="Also search for new coverage each time.")
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Serve the reverify-open-claims flow on a schedule (needs a Prefect server: run
-    `prefect server start` and set PREFECT_API_URL)."""
-    import os
-
-    if not os.environ.get("PREFECT_API_URL"):
-        raise InputError(
-            "schedules need a Prefect server: run `prefect server start` in another terminal "
-            "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
-        )
+    """Serve the reverify-open-claims flow on a schedule in this one process (needs a
+    Prefect server; for several workers, see `satyapan deploy`)."""
+    _require_server("schedules")
     cfg = settings(db)
     with session(db):
         pass
@@ -707,18 +724,58 @@ def serve(
 
     from flows.reverify import reverify_open_claims
 
+    cron = cron or cfg.reverify_cron
+    timezone = timezone or cfg.reverify_timezone
     typer.echo(f"Serving reverify-open-claims on '{cron}' ({timezone}); Ctrl-C stops.")
     reverify_open_claims.serve(
         name="reverify-open-claims",
         schedule=Cron(cron, timezone=timezone),
-        parameters={
-            "database_url": cfg.resolved_database_url(),
-            "statuses": list(cfg.reverify_statuses),
-            "every_hours": cfg.reverify_every_hours,
-            "max_backoff": cfg.reverify_max_backoff,
-            **_flow_settings(cfg, discover),
-        },
+        parameters=_reverify_params(cfg, discover),
     )
+
+
+@app.command()
+def deploy(
+    cron: Annotated[
+        str | None,
+        typer.Option(help="When to re-verify, as a cron line (default: SATYAPAN_REVERIFY_CRON)."),
+    ] = None,
+    no_schedule: Annotated[
+        bool, typer.Option("--no-schedule", help="Deploy without the cron schedule.")
+    ] = False,
+    discover: Annotated[
+        bool, typer.Option("--discover", help="Also search for new coverage each time.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Register verify-article and reverify-open-claims as deployments on the process work
+    pool (SATYAPAN_WORK_POOL), for `prefect worker start --pool` on any machine."""
+    _require_server("deployments")
+    cfg = settings(db)
+    with session(db):
+        pass
+    from flows.deploy import deploy as register
+
+    flow_settings = {**_flow_settings(cfg, discover), "shared_limits": True}
+    deployed = register(
+        pool=cfg.work_pool,
+        verify_params={"database_url": cfg.resolved_database_url(), **flow_settings},
+        reverify_params={
+            **_reverify_params(cfg, discover),
+            **flow_settings,
+            "max_in_flight": cfg.reverify_max_in_flight,
+            "attempts": cfg.reverify_attempts,
+        },
+        cron=None if no_schedule else (cron or cfg.reverify_cron),
+        timezone=cfg.reverify_timezone,
+    )
+    from db.engine import mask_url
+
+    typer.echo(f"Deployed {deployed.verify} and {deployed.reverify} on pool '{deployed.pool}'.")
+    if not no_schedule:
+        typer.echo(f"Schedule: '{cron or cfg.reverify_cron}' ({cfg.reverify_timezone}).")
+    typer.echo(f"Database: {mask_url(cfg.resolved_database_url())}")
+    typer.echo(f"Start workers: prefect worker start --pool {deployed.pool}")
 
 
 @app.command("review")

@@ -139,6 +139,31 @@ class Settings(BaseSettings):
         description="The most the wait is multiplied by for an article whose claims keep "
         "their statuses (8: every 48 h at the default interval).",
     )
+    reverify_cron: str = Field(
+        default="0 */6 * * *",
+        description="When the deployed reverify-open-claims runs, as a cron line "
+        "(`satyapan deploy`; `satyapan serve --cron` overrides it).",
+    )
+    reverify_timezone: str = Field(
+        default="Asia/Kolkata", description="The time zone of SATYAPAN_REVERIFY_CRON."
+    )
+    reverify_max_in_flight: int = Field(
+        default=4,
+        ge=1,
+        description="Deployed re-verification: at most this many verify-article runs "
+        "submitted at once (one per article, taken by any worker of the pool).",
+    )
+    reverify_attempts: int = Field(
+        default=2,
+        ge=1,
+        description="Deployed re-verification: runs tried per article when a worker dies "
+        "under one (a CRASHED run is submitted again; a FAILED one is not).",
+    )
+    work_pool: str = Field(
+        default="satyapan",
+        description="The Prefect process work pool `satyapan deploy` registers the "
+        "deployments on and `prefect worker start --pool` serves.",
+    )
     webhook_url: str | None = Field(
         default=None,
         description="The newsroom's endpoint: every run POSTs the claims whose status changed "

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -57,6 +58,10 @@ CHUNK_SIZE = 64 * 1024
 
 # (ETag, Last-Modified) of a stored copy, sent back as If-None-Match / If-Modified-Since.
 Validators = tuple[str | None, str | None]
+# A slot for one request to a host, shared with other processes (for example Prefect global
+# concurrency limits): called with the host name and the seconds its requests must be apart,
+# held while the request runs. The in-process limiter still applies inside it.
+HostGate = Callable[[str, float], AbstractContextManager[Any]]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -342,19 +347,21 @@ def fetch_many(
     concurrency: int | None = None,
     progress: Callable[[FetchResult], None] | None = None,
     validators: Mapping[str, Validators] | None = None,
+    gate: HostGate | None = None,
 ) -> list[FetchResult]:
     """Fetch many pages at once over one session; results in input order.
 
     ``concurrency`` defaults to ``options.concurrency``. ``progress`` is called in the
     calling thread with each result as it finishes. ``validators`` maps a URL to the
-    (ETag, Last-Modified) of its stored copy, making that request conditional.
+    (ETag, Last-Modified) of its stored copy, making that request conditional. ``gate``
+    keeps per-host limits shared with other processes (see ``HostGate``).
     """
     todo = list(urls)
     if not todo:
         return []
     workers = max(1, min(concurrency or options.concurrency, len(todo)))
     options = replace(options, concurrency=max(options.concurrency, workers))
-    with Fetcher(options) as fetcher:
+    with Fetcher(options, gate=gate) as fetcher:
         return fetcher.fetch_many(
             todo, concurrency=workers, progress=progress, validators=validators
         )
@@ -389,8 +396,10 @@ class Fetcher:
         *,
         session: requests.Session | None = None,
         limiter: HostLimiter | None = None,
+        gate: HostGate | None = None,
     ) -> None:
         self.options = options
+        self.gate = gate
         self._own_session = session is None
         self.session = session if session is not None else make_session(options)
         self.limiter = limiter if limiter is not None else HOST_LIMITER
@@ -489,7 +498,8 @@ class Fetcher:
         options = replace(self.options, max_bytes=ROBOTS_MAX_BYTES)
         now = time.monotonic()
         try:
-            result = _Fetch(where, options, self.session, any_type=True).run()
+            with self._gated(where, self.options.per_host_delay):
+                result = _Fetch(where, options, self.session, any_type=True).run()
             rules = _robots_from(where, result, now, self.options.robots_ttl)
         except Exception as exc:  # noqa: BLE001 - a robots.txt must never fail the page fetch
             note = f"robots.txt unreadable ({describe_error(exc, where)}): treated as allowed"
@@ -505,10 +515,17 @@ class Fetcher:
     ) -> FetchResult:
         hop_rules = self._hop_rules if self.options.respect_robots else None
         result = _Fetch(url, self.options, self.session, validators=validators, robots=hop_rules)
-        fetched = result.run()
+        with self._gated(url, self.delay_for(rules)):
+            fetched = result.run()
         if rules is not None and rules.note:
             fetched = replace(fetched, robots_note=rules.note)
         return fetched
+
+    def _gated(self, url: str, delay: float) -> AbstractContextManager[Any]:
+        host = host_key(url)
+        if self.gate is None or host is None:
+            return nullcontext()
+        return self.gate(host, delay)
 
     def _hop_rules(self, url: str) -> RobotsRules | None:
         # Not gated: the thread already holds a slot for the first host, and waiting for

@@ -126,9 +126,13 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    """An HTTP server on 127.0.0.1, port chosen by the OS, serving in a daemon thread."""
+    """An HTTP server on 127.0.0.1 (or another loopback address), port chosen by the OS,
+    serving in a daemon thread."""
 
-    def __init__(self, routes: Mapping[str, Route] | None = None) -> None:
+    def __init__(
+        self, routes: Mapping[str, Route] | None = None, *, host: str = "127.0.0.1"
+    ) -> None:
+        self.host = host
         self._routes: dict[str, Route] = dict(routes or {})
         self._lock = threading.Lock()
         self.exchanges: list[Exchange] = []
@@ -154,7 +158,7 @@ class LoopbackServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         return self.base_url + path
@@ -179,7 +183,7 @@ class LoopbackServer:
     # -- life cycle --
 
     def start(self) -> LoopbackServer:
-        httpd = _Server(("127.0.0.1", 0), _Handler)
+        httpd = _Server((self.host, 0), _Handler)
         httpd.owner = self
         self._httpd = httpd
         self._thread = threading.Thread(
