@@ -140,8 +140,23 @@ def make_engine(url: str, *, wait: float = WAIT_SECONDS) -> Engine:
     return engine
 
 
+# The newest migration's revision (tests/db checks it against the scripts): a database
+# already there is recognised with one query, without loading Alembic (0.17 s per command).
+SCHEMA_HEAD = "0004"
+
+
 def ensure_schema(engine: Engine) -> None:
     """Upgrade the schema to the newest revision if the database is empty or behind."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current == SCHEMA_HEAD:
+            return
+    except DBAPIError:
+        pass  # no table yet, or unreadable: Alembic says what is wrong
     from db.migrate import ensure_head
 
     ensure_head(engine)

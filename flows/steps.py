@@ -517,6 +517,9 @@ def interrupt_flow_run(database_url: str, flow_run_id: str, reason: str) -> int:
 def glossary_for(path: str | None) -> Glossary:
     """The built-in glossary, merged with a newsroom's own file when one is configured, over
     the installed bilingual lexicon (built once per process)."""
+    from satyapan.cache import prime_lemminflect
+
+    prime_lemminflect()
     base = default_glossary().with_bilingual(bilingual())
     if not path:
         return base

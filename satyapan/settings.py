@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -158,6 +158,17 @@ class Settings(BaseSettings):
         ge=1,
         description="Deployed re-verification: runs tried per article when a worker dies "
         "under one (a CRASHED run is submitted again; a FAILED one is not).",
+    )
+    prefect_server: Literal["background", "temporary"] = Field(
+        default="background",
+        description="Where commands run their Prefect flows when PREFECT_API_URL is not set: "
+        "`background`, a Prefect server Satyapan starts on first use and stops when idle; "
+        "`temporary`, Prefect's own temporary server inside each command (slower).",
+    )
+    server_idle_minutes: float = Field(
+        default=30.0,
+        gt=0,
+        description="The background Prefect server stops after this many minutes unused.",
     )
     work_pool: str = Field(
         default="satyapan",

@@ -258,9 +258,22 @@ def _language_identifier() -> Any:
     global _identifier
     with _identifier_lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from pathlib import Path
 
-            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            import py3langid
+            from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+            from satyapan.cache import load_or_build, source_key
+
+            # Its model is an LZMA pickle (0.3 s to read); the cache keeps it loaded.
+            model = Path(MODEL_DIR) / MODEL_FILE
+            key = source_key(model, getattr(py3langid, "__version__", "?"))
+            _identifier = load_or_build(
+                "py3langid",
+                key,
+                lambda: LanguageIdentifier.from_model_file(model, norm_probs=True),
+                LanguageIdentifier,
+            )
         return _identifier
 
 

@@ -13,6 +13,9 @@ import pytest
 _PREFECT_HOME = tempfile.mkdtemp(prefix="satyapan-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ.pop("PREFECT_API_URL", None)
+# `satyapan` subprocesses in tests use Prefect's temporary server rather than starting a
+# background one each; tests/flows/test_flows_background.py tests the background server.
+os.environ["SATYAPAN_PREFECT_SERVER"] = "temporary"
 
 from flows.runtime import configure  # noqa: E402
 

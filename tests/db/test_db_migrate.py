@@ -251,3 +251,9 @@ def test_0003_adds_page_failures_and_run_processes_and_keeps_rows(empty_url: str
             assert conn.execute(text("SELECT count(*) FROM runs")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_the_schema_head_the_engine_knows_is_the_newest_migration() -> None:
+    from db.engine import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -1,0 +1,88 @@
+"""The background Prefect server: started by the first command, reused, stopped when idle.
+
+Real processes: `satyapan` subprocesses with their own SATYAPAN_HOME and no
+PREFECT_API_URL, a real `prefect server start` under Satyapan's supervisor.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.background import running_url, state
+from flows.server import alive
+
+pytestmark = pytest.mark.server
+
+
+def _env(home: Path, idle_minutes: float = 30) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API_")}
+    env.update(
+        SATYAPAN_HOME=str(home),
+        SATYAPAN_PREFECT_SERVER="background",
+        SATYAPAN_SERVER_IDLE_MINUTES=str(idle_minutes),
+        PREFECT_HOME=str(home / "client-prefect"),
+    )
+    env.pop("SATYAPAN_DATABASE_URL", None)
+    return env
+
+
+def _satyapan(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).with_name("satyapan")
+    return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=400)
+
+
+def test_first_command_starts_it_the_next_reuses_it_and_stop_stops_it(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    home = tmp_path / "prefect"
+    try:
+        first = _satyapan(env, "demo")
+        assert first.returncode == 0, first.stderr
+        assert "Verified sco-qingdao-2025.hi.txt" in first.stdout
+        data = state(home)
+        assert data is not None and alive(int(data["server_pid"]))
+        url = running_url(home)
+        assert url is not None and url.startswith("http://127.0.0.1:")
+
+        status = _satyapan(env, "server", "status")
+        assert status.returncode == 0 and "Running at http://127.0.0.1:" in status.stdout
+
+        second = _satyapan(env, "demo")
+        assert second.returncode == 0, second.stderr
+        again = state(home)
+        assert again is not None and again["server_pid"] == data["server_pid"]  # reused
+
+        # Both runs are flow runs on that server.
+        from prefect.client.orchestration import get_client
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+            runs = client.read_flow_runs()
+        assert sum(1 for r in runs if r.state is not None and r.state.is_completed()) == 2
+    finally:
+        stopped = _satyapan(env, "server", "stop")
+    assert stopped.returncode == 0 and "Stopped." in stopped.stdout
+    assert not alive(int(data["server_pid"])) and not alive(int(data["pid"]))
+    assert state(home) is None
+    down = _satyapan(env, "server", "status")
+    assert down.returncode == 3 and "Not running" in down.stdout
+
+
+def test_it_stops_itself_after_the_idle_time(tmp_path: Path) -> None:
+    env = _env(tmp_path, idle_minutes=0.05)  # 3 seconds
+    home = tmp_path / "prefect"
+    started = _satyapan(env, "server", "start")
+    assert started.returncode == 0, started.stderr
+    data = json.loads((home / "server.json").read_text(encoding="utf-8"))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (alive(data["pid"]) or alive(data["server_pid"])):
+        time.sleep(0.5)
+    assert not alive(data["server_pid"]), "the idle server is still running"
+    assert not alive(data["pid"])
+    assert state(home) is None
