@@ -7,11 +7,13 @@ demo's coverage and from unrelated articles, with copies of one wire story among
 or a quarter of the pages when fewer than 40), saved as a --corpus folder. The article is
 the demo's. Each size goes through, each in a fresh process:
 
-- cli cold: `satyapan verify` on a new SATYAPAN_HOME: no caches, no Prefect server yet
-  (the command starts the background server);
+- cli cold: `satyapan verify` on a new SATYAPAN_HOME: no caches, no background process yet
+  (the command starts it: a fresh machine's first run);
 - cli temporary: `satyapan verify` with Prefect's temporary per-command server (the way
-  every command ran before the background server, SATYAPAN_PREFECT_SERVER=temporary);
-- cli warm: `satyapan verify` with its background server running and caches made;
+  every command ran before the background process, SATYAPAN_PREFECT_SERVER=temporary), its
+  PREFECT_HOME made by an earlier run;
+- cli warm: `satyapan verify` with its background process running (the Prefect API and a
+  warm runner, see flows/background.py);
 - steps: the same `flows/steps.py` functions called in order, without Prefect (stage times);
 - plain: trafilatura.extract each page, one rapidfuzz `process.cdist` (token_set_ratio) of
   the article's sentences against every page sentence, one executemany into SQLite.
@@ -262,9 +264,11 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="satyapan-pipeline-"))
     warm_home = tmp / "warm-home"
     try:
+        corpus = tmp / "warm-up"
+        make_corpus(corpus, 12, seed=1)
+        # Prefect's own home migrated once, as on a machine that ran Satyapan before.
+        run(verify_args(corpus), cli_env(tmp / "temp-home", tmp / "t.db", tree, "temporary"), tree)
         if background:  # start the server and make the caches once, before any timing
-            corpus = tmp / "warm-up"
-            make_corpus(corpus, 12, seed=1)
             run(
                 verify_args(corpus),
                 cli_env(warm_home, tmp / "warm-up.db", tree, "background"),
@@ -285,7 +289,7 @@ def main() -> None:
                 stop_background(tmp / f"cold-{n}", tree)
             times["cli temporary"], peaks["cli temporary"], _ = run(
                 verify_args(corpus),
-                cli_env(tmp / f"temp-{n}", Path(str(db) % "temp"), tree, "temporary"),
+                cli_env(tmp / "temp-home", Path(str(db) % "temp"), tree, "temporary"),
                 tree,
             )
             if background:

@@ -1,15 +1,23 @@
-"""Satyapan's own Prefect server, started on first use and stopped when idle.
+"""Satyapan's background process: the Prefect API and a warm flow runner, started on first use.
 
 Without ``PREFECT_API_URL``, Prefect would start and stop a temporary API server inside
-every command (2.8 s of a 7.7 s demo run, and its imports). Instead the first command starts
-``prefect server start`` in the background — loopback only, a port the OS chooses, its own
-PREFECT_HOME under ``SATYAPAN_HOME/prefect`` — under a small supervisor process; later
-commands find it through ``server.json`` and use it. The supervisor stops the server after
-``idle`` seconds in which no command used it (a command in progress holds a shared lock on
-``in-use.lock``, so a long run is never cut off). ``satyapan server status|stop`` show and
-stop it. Every run stays a real Prefect flow run, and the UI shows them at the printed URL.
+every command, and every command would import Prefect and load the language data again
+(together 5.6x the pipeline's own work on the 12-page demo). Instead the first command
+starts one background process per SATYAPAN_HOME, which
 
-    python -m flows.background --home DIR --idle SECONDS   # the supervisor (started for you)
+- serves Prefect's API and UI (``prefect.server.api.server.create_app``, the app
+  ``prefect server start`` serves, under uvicorn in a thread) on 127.0.0.1 and a port the
+  OS chooses, with its own PREFECT_HOME (``SATYAPAN_HOME/prefect``);
+- runs the flows commands hand it (``verify-article``, ``reverify-open-claims``) as real
+  Prefect flow runs against that API, in its own threads, with Prefect, the models and the
+  lexicons already loaded; commands reach it over a Unix socket with a per-start key, and
+  get their fetch progress and the run's summary back.
+
+Later commands find it through ``server.json``. It stops after ``idle`` seconds in which no
+command used it (a command holds a shared lock on ``in-use.lock`` while it does, so a long
+run is never cut off). ``satyapan server status|start|stop`` show, start and stop it.
+
+    python -m flows.background --home DIR --idle SECONDS   # the process (started for you)
 """
 
 from __future__ import annotations
@@ -17,28 +25,33 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
 from typing import Any
 
-from flows.server import alive, healthy, start_server, stop
+from flows.server import alive, api_url, free_port, healthy, server_env, stop
 from satyapan.errors import SatyapanError
 
 STATE = "server.json"
+KEY = "jobs.key"
 IN_USE = "in-use.lock"
 START_LOCK = "start.lock"
 STARTUP_SECONDS = 180.0
 CHECK_SECONDS = 5.0
+FLOWS = ("verify-article", "reverify-open-claims")
 
 
 def state(home: Path) -> dict[str, Any] | None:
-    """The running server's state (pid of the supervisor, server pid, url), or None."""
+    """The running process's state (pid, API url, job socket), or None."""
     try:
         data = json.loads((home / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -57,7 +70,7 @@ def running_url(home: Path) -> str | None:
 
 
 def ensure(home: Path, *, idle: float) -> str:
-    """The URL of the background server of ``home``, started when none answers."""
+    """The API URL of the background process of ``home``, started when none answers."""
     home.mkdir(parents=True, exist_ok=True)
     url = running_url(home)
     if url:
@@ -66,9 +79,10 @@ def ensure(home: Path, *, idle: float) -> str:
         url = running_url(home)
         if url:
             return url
-        log = (home / "supervisor.log").open("ab")
-        supervisor = subprocess.Popen(
+        log = (home / "server.log").open("ab")
+        process = subprocess.Popen(
             [sys.executable, "-m", "flows.background", "--home", str(home), "--idle", str(idle)],
+            env=server_env(home),
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -81,15 +95,51 @@ def ensure(home: Path, *, idle: float) -> str:
             url = running_url(home)
             if url:
                 return url
-            if supervisor.poll() is not None:
+            if process.poll() is not None:
                 break
-            time.sleep(0.2)
+            time.sleep(0.1)
     raise SatyapanError(f"the background Prefect server did not start: see {home / 'server.log'}")
+
+
+def submit(
+    home: Path,
+    flow: str,
+    params: dict[str, Any],
+    *,
+    progress: Callable[[], None] | None = None,
+) -> Any:
+    """Run ``flow`` with ``params`` in the background process; its return value. Errors come
+    back as SatyapanError with the run's one-line message."""
+    data = state(home)
+    if data is None:
+        raise SatyapanError("the background Prefect server is not running")
+    try:
+        key = (home / KEY).read_bytes()
+        conn = Client(data["socket"], family="AF_UNIX", authkey=key)
+    except (OSError, KeyError, EOFError) as exc:
+        raise SatyapanError(f"cannot reach the background Prefect server: {exc}") from None
+    with conn:
+        conn.send({"flow": flow, "params": params})
+        while True:
+            try:
+                kind, *rest = conn.recv()
+            except (EOFError, OSError):
+                raise SatyapanError(
+                    f"the background Prefect server stopped during the run: see "
+                    f"{home / 'server.log'}"
+                ) from None
+            if kind == "progress":
+                if progress is not None:
+                    progress()
+            elif kind == "done":
+                return rest[0]
+            else:
+                raise SatyapanError(rest[0])
 
 
 @contextlib.contextmanager
 def in_use(home: Path) -> Iterator[None]:
-    """Held by a command while it uses the server: the supervisor does not stop it then."""
+    """Held by a command while it uses the server: the process does not stop then."""
     home.mkdir(parents=True, exist_ok=True)
     (home / IN_USE).touch()
     with _locked(home / IN_USE, fcntl.LOCK_SH):
@@ -100,14 +150,11 @@ def in_use(home: Path) -> Iterator[None]:
 
 
 def stop_server(home: Path) -> bool:
-    """Stop the background server of ``home``; False when none was running."""
+    """Stop the background process of ``home``; False when none was running."""
     data = state(home)
     if data is None:
         return False
     stop(int(data["pid"]), timeout=30)
-    server_pid = int(data.get("server_pid", 0) or 0)
-    if server_pid and alive(server_pid):  # the supervisor could not stop it
-        stop(server_pid)
     with contextlib.suppress(OSError):
         (home / STATE).unlink()
     return True
@@ -135,6 +182,17 @@ def _idle_for(home: Path) -> float:
     return time.time() - path.stat().st_mtime
 
 
+def _socket_address(home: Path) -> str:
+    path = str(home / "jobs.sock")
+    if len(path) < 100:  # AF_UNIX paths are limited to 108 bytes
+        return path
+    digest = hashlib.sha256(path.encode()).hexdigest()[:16]
+    return f"\0satyapan-{digest}"  # Linux's abstract namespace: no file at all
+
+
+# -- the background process ------------------------------------------------------------
+
+
 class _Stop(Exception):
     pass
 
@@ -144,34 +202,159 @@ def _on_term(_signum: int, _frame: Any) -> None:
 
 
 def supervise(home: Path, idle: float) -> None:
-    """Run the server until it has been idle for ``idle`` seconds (or it dies, or SIGTERM)."""
-    (home / IN_USE).touch()
+    """Serve the API and run jobs until idle for ``idle`` seconds (or SIGTERM)."""
+    from flows.runtime import configure
+
+    configure()
+    import uvicorn
+    from prefect.server.api.server import create_app
+
     signal.signal(signal.SIGTERM, _on_term)
-    process, url = start_server(home, log=home / "server.log")
+    (home / IN_USE).touch()
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(final=True),
+            host="127.0.0.1",
+            port=port,
+            log_level="error",
+            timeout_keep_alive=5,
+        )
+    )
+    api = threading.Thread(target=server.run, name="prefect-api", daemon=True)
+    api.start()
+    url = api_url(port)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while not healthy(url):
+        if not api.is_alive() or time.monotonic() > deadline:
+            raise SystemExit(f"the Prefect API did not start on {url}")
+        time.sleep(0.1)
+
+    key = os.urandom(32)
+    key_file = home / KEY
+    key_file.touch(mode=0o600)
+    key_file.write_bytes(key)
+    address = _socket_address(home)
+    with contextlib.suppress(OSError):
+        if not address.startswith("\0"):
+            os.unlink(address)
+    listener = Listener(address, family="AF_UNIX", authkey=key)
+    runner = _Runner(url)
+    threading.Thread(target=runner.accept, args=(listener,), name="jobs", daemon=True).start()
+    runner.warm_up()
     os.utime(home / IN_USE)  # the idle time counts from when it answers
     (home / STATE).write_text(
         json.dumps(
             {
                 "pid": os.getpid(),
-                "server_pid": process.pid,
+                "server_pid": os.getpid(),
                 "url": url,
+                "socket": address,
                 "started": time.time(),
                 "idle": idle,
             }
-        ),  # fmt: skip
+        ),
         encoding="utf-8",
     )
     try:
-        while process.poll() is None and _idle_for(home) < idle:
+        while api.is_alive() and (runner.busy or _idle_for(home) < idle):
             time.sleep(CHECK_SECONDS if idle > 4 * CHECK_SECONDS else 0.5)
     except _Stop:
         pass
     finally:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             data = json.loads((home / STATE).read_text(encoding="utf-8"))
             if data.get("pid") == os.getpid():
                 (home / STATE).unlink()
-        stop(process.pid)
+        with contextlib.suppress(OSError):
+            listener.close()
+        server.should_exit = True
+        api.join(timeout=10)
+
+
+class _Runner:
+    """Runs the flows commands hand over, one thread per command."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._lock = threading.Lock()
+        self._active = 0
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._active > 0
+
+    def warm_up(self) -> None:
+        """Load what every run needs before the first command waits for it."""
+        import flows.reverify  # noqa: F401 - imports the verify flow and Prefect's engine
+        from flows import steps
+
+        steps.glossary_for(None)
+        steps.morphology()
+
+    def accept(self, listener: Listener) -> None:
+        while True:
+            try:
+                conn = listener.accept()
+            except (OSError, EOFError):
+                return
+            except Exception:  # noqa: BLE001 - a client with a wrong key: refuse it, go on
+                continue
+            threading.Thread(target=self.serve, args=(conn,), daemon=True).start()
+
+    def serve(self, conn: Connection) -> None:
+        send_lock = threading.Lock()
+
+        def send(message: tuple[Any, ...]) -> None:
+            with send_lock, contextlib.suppress(OSError, ValueError):
+                conn.send(message)
+
+        with self._lock:
+            self._active += 1
+        try:
+            with conn:
+                try:
+                    job = conn.recv()
+                    result = self.run(job["flow"], job["params"], lambda: send(("progress",)))
+                except SatyapanError as exc:
+                    send(("error", _line(str(exc))))
+                except Exception as exc:  # noqa: BLE001 - the command shows it in one line
+                    send(("error", f"unexpected {type(exc).__name__}: {_line(str(exc))}"))
+                else:
+                    send(("done", result))
+        finally:
+            with self._lock:
+                self._active -= 1
+
+    def run(self, flow: str, params: dict[str, Any], progress: Callable[[], None]) -> Any:
+        from prefect.settings import (
+            PREFECT_API_URL,
+            PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+            temporary_settings,
+        )
+
+        from flows import verify
+        from flows.reverify import reverify_open_claims
+
+        if flow not in FLOWS:
+            raise SatyapanError(f"unknown flow {flow!r}")
+        settings: dict[Any, Any] = {
+            PREFECT_API_URL: self.url,
+            PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None,
+        }
+        with temporary_settings(settings):
+            token = verify.FETCH_PROGRESS.set(lambda _result: progress())
+            try:
+                if flow == "verify-article":
+                    return verify.verify_article(**params)
+                return reverify_open_claims(**params)
+            finally:
+                verify.FETCH_PROGRESS.reset(token)
+
+
+def _line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else "failed"
 
 
 def main() -> None:

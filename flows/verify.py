@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar, cast
 
 from flows.runtime import configure
@@ -21,8 +22,12 @@ from flows import steps  # noqa: E402
 from satyapan.errors import SatyapanError  # noqa: E402
 from sources.fetch import FetchOptions, FetchResult  # noqa: E402
 
-# The CLI hangs a progress bar here; a callable cannot travel as a flow parameter.
-fetch_progress: Callable[[FetchResult], None] | None = None
+# The caller's progress bar (or the background server's relay to it): a callable cannot
+# travel as a flow parameter. A context variable, so that runs in threads keep their own;
+# Prefect copies the context into the threads its tasks run in.
+FETCH_PROGRESS: ContextVar[Callable[[FetchResult], None] | None] = ContextVar(
+    "fetch_progress", default=None
+)
 
 FETCH_BATCH = 50  # URLs per fetch task: tasks are coarse (DESIGN.md: ~20 KB of state each)
 # Tasks are not cached (NO_CACHE: no hashing of their inputs), and large inputs (pages,
@@ -59,7 +64,7 @@ def fetch_task(
 
         gate = shared_gate(options.per_host_concurrency)
     return steps.fetch_urls(
-        urls, options, progress=fetch_progress, validators=validators, gate=gate
+        urls, options, progress=FETCH_PROGRESS.get(), validators=validators, gate=gate
     )
 
 

@@ -211,55 +211,61 @@ def _fetch_params(options: Any) -> dict[str, Any]:
     return params
 
 
+def _in_background(cfg: Settings) -> bool:
+    """Flows run in Satyapan's background process (``flows.background``) unless
+    PREFECT_API_URL names a server or SATYAPAN_PREFECT_SERVER=temporary."""
+    import os
+
+    return not os.environ.get("PREFECT_API_URL") and cfg.prefect_server == "background"
+
+
 @contextmanager
-def prefect_api(cfg: Settings) -> Iterator[None]:
-    """The Prefect API flows run against: PREFECT_API_URL when set (environment or Prefect
-    profile); else Satyapan's background server, started on first use (``flows.background``);
-    else, with SATYAPAN_PREFECT_SERVER=temporary, Prefect's temporary per-command server."""
+def prefect_here() -> Iterator[None]:
+    """Flows run in this process, against PREFECT_API_URL or Prefect's temporary server; no
+    heartbeat thread, whose 1-second sleeps the end of every run waited for (a run this
+    process leaves "running" is marked interrupted by the next one)."""
     from flows.runtime import configure
 
     configure()
-    from prefect.settings import (
-        PREFECT_API_URL,
-        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
-        temporary_settings,
-    )
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    # A command's flow runs in the command's own process: no heartbeat thread, whose
-    # 1-second sleeps the end of every run waited for (a run it leaves "running" is marked
-    # interrupted by the next one, see db.repo.mark_interrupted).
-    quiet: dict[Any, Any] = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
-    if PREFECT_API_URL.value() or cfg.prefect_server == "temporary":
-        with temporary_settings(quiet):
-            yield
-        return
-    from flows import background
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
-    home = cfg.home / "prefect"
-    with background.in_use(home):  # held from before the start: never stopped under us
-        url = background.ensure(home, idle=cfg.server_idle_minutes * 60)
-        with temporary_settings({**quiet, PREFECT_API_URL: url}):
-            yield
+
+def run_flow(cfg: Settings, flow: str, params: dict[str, Any], *, steps: int = 0) -> Any:
+    """Run ``flow`` (``verify-article`` or ``reverify-open-claims``) with ``params`` as a
+    Prefect flow run, showing fetch progress when ``steps`` > 1, in the background process
+    (started on first use) or in this one."""
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=Console(stderr=True), disable=steps < 2) as bar:
+        task_id = bar.add_task("Fetching coverage", total=steps)
+        if _in_background(cfg):
+            from flows import background
+
+            home = cfg.home / "prefect"
+            with background.in_use(home):  # held from before the start: never stopped under us
+                background.ensure(home, idle=cfg.server_idle_minutes * 60)
+                return background.submit(home, flow, params, progress=lambda: bar.advance(task_id))
+        with prefect_here():
+            import flows.verify as verify_flow
+            from flows.reverify import reverify_open_claims
+
+            token = verify_flow.FETCH_PROGRESS.set(lambda _result: bar.advance(task_id))
+            try:
+                if flow == "verify-article":
+                    return verify_flow.verify_article(**params)
+                return reverify_open_claims(**params)
+            finally:
+                verify_flow.FETCH_PROGRESS.reset(token)
 
 
 def _run_flow(cfg: Settings, **params: Any) -> dict[str, Any]:
-    n_urls = len(params.get("urls") or [])
-    with prefect_api(cfg):
-        import flows.verify as verify_flow
-
-        return _with_progress(verify_flow, n_urls, params)
-
-
-def _with_progress(verify_flow: Any, n_urls: int, params: dict[str, Any]) -> dict[str, Any]:
-    from rich.progress import Progress
-
-    with Progress(transient=True, console=Console(stderr=True), disable=n_urls < 2) as bar:
-        task_id = bar.add_task("Fetching coverage", total=n_urls)
-        verify_flow.fetch_progress = lambda _result: bar.advance(task_id)
-        try:
-            return verify_flow.verify_article(**params)
-        finally:
-            verify_flow.fetch_progress = None
+    result: dict[str, Any] = run_flow(
+        cfg, "verify-article", params, steps=len(params.get("urls") or [])
+    )
+    return result
 
 
 # -- claims ------------------------------------------------------------------------------
@@ -707,15 +713,16 @@ def reverify(
     cfg = settings(db)
     with session(db):
         pass
-    from flows.reverify import reverify_open_claims
-
-    with prefect_api(cfg):
-        summaries = reverify_open_claims(
-            database_url=cfg.resolved_database_url(),
-            statuses=statuses,
-            limit=limit,
+    summaries = run_flow(
+        cfg,
+        "reverify-open-claims",
+        {
+            "database_url": cfg.resolved_database_url(),
+            "statuses": statuses,
+            "limit": limit,
             **_flow_settings(cfg, discover),
-        )
+        },
+    )
     for s in summaries:
         statuses_text = ", ".join(f"{k} {v}" for k, v in s["statuses"].items())
         typer.echo(f"Article {s['article_id']}: {statuses_text}")
@@ -723,6 +730,9 @@ def reverify(
 
 
 def _require_server(what: str) -> None:
+    from flows.runtime import configure
+
+    configure()
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():

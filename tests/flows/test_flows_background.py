@@ -58,13 +58,18 @@ def test_first_command_starts_it_the_next_reuses_it_and_stop_stops_it(tmp_path: 
         again = state(home)
         assert again is not None and again["server_pid"] == data["server_pid"]  # reused
 
-        # Both runs are flow runs on that server.
+        again_all = _satyapan(env, "reverify")
+        assert again_all.returncode == 0, again_all.stderr
+        assert "Re-verified 1 article." in again_all.stdout
+
+        # The three runs (demo, demo, reverify and its subflow) are flow runs on that server.
         from prefect.client.orchestration import get_client
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
         with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
             runs = client.read_flow_runs()
-        assert sum(1 for r in runs if r.state is not None and r.state.is_completed()) == 2
+        done = [r for r in runs if r.state is not None and r.state.is_completed()]
+        assert len(done) == 4  # verify, verify, reverify-open-claims and its verify-article
     finally:
         stopped = _satyapan(env, "server", "stop")
     assert stopped.returncode == 0 and "Stopped." in stopped.stdout
@@ -86,3 +91,39 @@ def test_it_stops_itself_after_the_idle_time(tmp_path: Path) -> None:
     assert not alive(data["server_pid"]), "the idle server is still running"
     assert not alive(data["pid"])
     assert state(home) is None
+
+
+def test_runs_relay_fetch_progress_and_errors_in_one_line(tmp_path: Path) -> None:
+    """A run handed to the background process reports each fetched page back, and a run
+    that fails comes back as one SatyapanError line; the process keeps serving."""
+    from flows.background import ensure, stop_server, submit
+    from satyapan.errors import SatyapanError
+    from tests.support.httpserver import LoopbackServer, html_reply
+
+    home = tmp_path / "prefect"
+    page = "<html><body><article><p>" + "The council met on Monday. " * 20 + "</p></article>"
+    with LoopbackServer({f"/{i}": html_reply(page) for i in range(3)}) as site:
+        try:
+            ensure(home, idle=600)
+            ticks: list[int] = []
+            summary = submit(
+                home,
+                "verify-article",
+                {
+                    "text": "The council approved 40 buses on Monday, the mayor said.",
+                    "source": "article.txt",
+                    "database_url": f"sqlite:///{tmp_path / 'db.sqlite'}",
+                    "urls": [site.url(f"/{i}") for i in range(3)],
+                    "fetch": {"allow_loopback": True, "per_host_delay": 0.0},
+                },
+                progress=lambda: ticks.append(1),
+            )
+            assert summary["documents"] == 3 and len(ticks) == 3
+            with pytest.raises(SatyapanError) as failed:
+                submit(home, "verify-article", {"source": "no text"})
+            assert "\n" not in str(failed.value) and "text" in str(failed.value)
+            with pytest.raises(SatyapanError, match="unknown flow"):
+                submit(home, "drop-tables", {})
+            assert running_url(home) is not None  # still serving
+        finally:
+            stop_server(home)
