@@ -61,6 +61,11 @@ _LABEL_ALIASES = {
 _DEVANAGARI_LANGUAGES = frozenset({"hi", "mr", "ne"})
 _MIN_LETTERS_FOR_LIBRARY = 20
 _MIN_CONFIDENCE = 0.5
+# The script is counted over this much of the text; the model reads only the first
+# _MODEL_SAMPLE characters: its cost grows with the sample, and on the 334 pages of our
+# corpora 1,000 characters name the same language as 4,000 did, at a quarter of the cost.
+_SCRIPT_SAMPLE = 4000
+_MODEL_SAMPLE = 1000
 
 # trafilatura logs every page it cannot parse at ERROR ("Document is empty"); the page's
 # outcome (too_little_text, extract_error) is what Satyapan records and shows instead.
@@ -284,7 +289,7 @@ def detect_language(text: str) -> str | None:
     library only tells Hindi from Marathi/Nepali on longer text, and names languages
     of Latin-script text.
     """
-    sample = text[:4000]
+    sample = text[:_SCRIPT_SAMPLE]
     devanagari = latin = 0
     for char in sample:
         if char.isalpha() or unicodedata.category(char).startswith("M"):
@@ -297,13 +302,13 @@ def detect_language(text: str) -> str | None:
         return None
     if devanagari / letters >= 0.5:
         if devanagari >= 200:
-            language, confidence = _language_identifier().classify(sample)
+            language, confidence = _language_identifier().classify(sample[:_MODEL_SAMPLE])
             if language in _DEVANAGARI_LANGUAGES and confidence >= 0.9:
                 return str(language)
         return "hi"
     if letters < _MIN_LETTERS_FOR_LIBRARY:
         return None
-    language, confidence = _language_identifier().classify(sample)
+    language, confidence = _language_identifier().classify(sample[:_MODEL_SAMPLE])
     return str(language) if confidence >= _MIN_CONFIDENCE else None
 
 
