@@ -48,7 +48,7 @@ DOCUMENT_OUTCOMES = frozenset(
         "failed",  # reading the page raised: Document.failed says what
     }
 )
-RUN_OUTCOMES = frozenset({"ok", "failed"})
+RUN_OUTCOMES = frozenset({"ok", "failed", "interrupted"})
 # A Run still "running" whose process is gone (killed, machine restarted) is marked so.
 INTERRUPTED = "interrupted"
 
@@ -818,7 +818,7 @@ def finish_run(
     error: str | None = None,
 ) -> Run:
     if outcome not in RUN_OUTCOMES:
-        raise ValueError(f"a run finishes 'ok' or 'failed', not {outcome!r}")
+        raise ValueError(f"a run finishes 'ok', 'failed' or 'interrupted', not {outcome!r}")
     run = s.get(Run, run_id, with_for_update=True, populate_existing=True)
     if run is None:
         raise NotFoundError(f"run {run_id} not found")

@@ -17,6 +17,7 @@ Job = TypeVar("Job")
 # Final states of a child run, as Prefect names them.
 COMPLETED = "COMPLETED"
 CRASHED = "CRASHED"
+FAILED = "FAILED"
 FINAL = frozenset({"COMPLETED", "FAILED", "CRASHED", "CANCELLED"})
 
 
@@ -51,15 +52,16 @@ def fan_out(
     attempts: int = 2,
     poll_seconds: float = 1.0,
     on_crash: Callable[[Job, str], None] | None = None,
+    interrupted: Callable[[str], bool] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> list[Outcome[Job]]:
     """Run every job as a child run, in the order given, never more than ``max_in_flight``
     at once; wait for all of them. ``submit(job, attempt)`` starts one and returns its id;
     ``state_of(id)`` reads its state type. A run that CRASHED (its worker died) is
     reported to ``on_crash(job, run_id)`` and submitted again, up to ``attempts`` runs
-    per job; a
-    run that FAILED or was CANCELLED is not (the job itself is at fault). Outcomes are in
-    the order of ``jobs``."""
+    per job; so is a run that FAILED when ``interrupted(run_id)`` says its failure was not
+    the job's (the API went away); any other FAILED or CANCELLED run is not (the job itself
+    is at fault). Outcomes are in the order of ``jobs``."""
     bound = max(1, max_in_flight)
     waiting = list(range(len(jobs)))
     waiting.reverse()  # popped from the end: the first job first
@@ -82,9 +84,12 @@ def fan_out(
             if state not in FINAL:
                 still.append((index, child))
                 continue
+            again = state == CRASHED or (
+                state == FAILED and interrupted is not None and interrupted(child.run_id)
+            )
             if state == CRASHED and on_crash is not None:
                 on_crash(child.job, child.run_id)
-            if state == CRASHED and child.attempt < attempts:
+            if again and child.attempt < attempts:
                 retry.append((index, child.attempt + 1))
             else:
                 outcomes[index] = Outcome(

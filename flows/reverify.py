@@ -135,6 +135,7 @@ def _fan_out(
             attempts=attempts,
             poll_seconds=poll_seconds,
             on_crash=crashed,
+            interrupted=lambda run_id: steps.run_outcome(database_url, run_id) == "interrupted",
         )
     summaries = []
     for outcome in outcomes:

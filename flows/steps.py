@@ -490,12 +490,26 @@ def store_verdicts(
 
 
 def finish(
-    database_url: str, run_id: int, *, counts: dict[str, Any] | None, error: str | None = None
+    database_url: str,
+    run_id: int,
+    *,
+    counts: dict[str, Any] | None,
+    error: str | None = None,
+    interrupted: bool = False,
 ) -> None:
+    """Close a Run: ok, failed (``error``), or interrupted (``interrupted``: the run could
+    not go on for a reason outside the article, such as the Prefect API going away; a
+    re-verification submits the article again)."""
+    outcome = "interrupted" if interrupted else "failed" if error else "ok"
     with session_scope(engine_for(database_url)) as s:
-        repo.finish_run(
-            s, run_id, outcome="failed" if error else "ok", counts=counts or {}, error=error
-        )
+        repo.finish_run(s, run_id, outcome=outcome, counts=counts or {}, error=error)
+
+
+def run_outcome(database_url: str, flow_run_id: str) -> str | None:
+    """The outcome of the last Run a Prefect flow run made, or None when it made none."""
+    with session_scope(engine_for(database_url), write=False) as s:
+        runs = repo.runs_of_flow_run(s, flow_run_id)
+        return runs[-1].outcome if runs else None
 
 
 def run_summary(database_url: str, flow_run_id: str) -> dict[str, Any] | None:

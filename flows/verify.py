@@ -238,6 +238,11 @@ def verify_article(
             logger.warning("page %s failed: %s", url, error)
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if _api_unreachable(exc):
+            # Not the article's fault: the Run is interrupted, and a re-verification
+            # submits the article again (flows.reverify).
+            steps.finish(database_url, run_id, counts=None, error=message, interrupted=True)
+            raise SatyapanError(f"the Prefect API went away during the run: {message}") from exc
         steps.finish(database_url, run_id, counts=None, error=message)
         if isinstance(exc, SatyapanError):
             raise
@@ -263,6 +268,24 @@ T = TypeVar("T")
 def _quoted(value: T) -> T:
     """``value`` for a task, not inspected by Prefect (the task receives it unwrapped)."""
     return cast(T, quote(value))
+
+
+def _api_unreachable(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is the Prefect API not answering: connection
+    refused or dropped, or a 5xx from a server that is going away or coming back."""
+    import httpx
+    from prefect.exceptions import PrefectHTTPStatusError
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, httpx.TransportError):
+            return True
+        if isinstance(current, PrefectHTTPStatusError) and current.response.status_code >= 500:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _flow_run_id() -> str | None:

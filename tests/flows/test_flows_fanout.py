@@ -30,7 +30,9 @@ class Pool:
         return "RUNNING" if self.left[run_id] > 0 else self.final[run_id]
 
 
-def _run(pool: Pool, jobs: list[str], bound: int, attempts: int = 2) -> list:
+def _run(
+    pool: Pool, jobs: list[str], bound: int, attempts: int = 2, interrupted: set[str] | None = None
+) -> list:
     return fan_out(
         jobs,
         submit=pool.submit,
@@ -38,6 +40,7 @@ def _run(pool: Pool, jobs: list[str], bound: int, attempts: int = 2) -> list:
         max_in_flight=bound,
         attempts=attempts,
         on_crash=lambda job, run_id: pool.crashes.append(run_id),
+        interrupted=lambda run_id: run_id in (interrupted or set()),
         sleep=lambda _s: None,
     )
 
@@ -72,3 +75,10 @@ def test_no_jobs_no_runs() -> None:
     pool = Pool({})
     assert _run(pool, [], bound=2) == []
     assert pool.submitted == []
+
+
+def test_a_run_failed_by_an_interruption_is_tried_again_a_failed_article_is_not() -> None:
+    pool = Pool({("a", 1): "FAILED", ("b", 1): "FAILED"})
+    outcomes = _run(pool, ["a", "b"], bound=2, interrupted={"a#1"})
+    assert [(o.state, o.attempts) for o in outcomes] == [("COMPLETED", 2), ("FAILED", 1)]
+    assert pool.crashes == []  # only CRASHED runs are reported as crashes

@@ -175,6 +175,89 @@ def test_a_run_killed_mid_way_is_crashed_and_its_article_verified_again_once(
         assert s.query(models.Evidence).count() == evidence_before
 
 
+def test_the_prefect_server_restarted_mid_run_and_the_runs_finish(newsroom: Newsroom) -> None:
+    """The Prefect server stops while verify-article runs are fetching and comes back on the
+    same port: the workers and the runs reconnect (Prefect's client retries), every run
+    completes, and each article is verified once."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from db import models
+    from db.engine import session_scope
+    from flows.steps import engine_for
+
+    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
+    engine = engine_for(newsroom.database_url)
+    with session_scope(engine, write=False) as s:
+        seeded = bool(list(s.scalars(select(models.Article.id))))
+    if not seeded:  # this test alone
+        seed(newsroom)
+    with session_scope(engine, write=False) as s:
+        before = set(s.scalars(select(models.Run.id)))
+    newsroom.hosts.slow = 2.0
+    restarted = threading.Event()
+
+    def restart_when_running() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with session_scope(engine, write=False) as s:
+                running = s.scalars(
+                    select(models.Run.id).where(models.Run.outcome == "running")
+                ).all()
+            if [r for r in running if r not in before]:
+                newsroom.restart_server()
+                restarted.set()
+                return
+            time.sleep(0.2)
+
+    restarter = threading.Thread(target=restart_when_running)
+    restarter.start()
+    try:
+        with temporary_settings({PREFECT_API_URL: newsroom.url}):
+            parent: Any = run_deployment(
+                "reverify-open-claims/satyapan",
+                parameters={
+                    "statuses": [
+                        "pending",
+                        "unverified",
+                        "single_source",
+                        "disputed",
+                        "corroborated",
+                    ],  # fmt: skip
+                    "every_hours": 0.0,
+                    "poll_seconds": 1.0,
+                    "limit": 3,
+                },
+                timeout=600,
+                poll_interval=2,
+            )
+            with get_client(sync_client=True) as client:
+                children = client.read_flow_runs(
+                    flow_run_filter=FlowRunFilter(
+                        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
+                    )
+                )
+    finally:
+        restarter.join()
+        newsroom.hosts.slow = 0.0
+    assert restarted.is_set(), "no run was caught running"
+    assert parent.state is not None and parent.state.is_completed(), parent.state
+    # Runs the outage broke (CRASHED, or FAILED on the API's connection) were submitted
+    # again; each article has one completed run and one finished Run, nothing else ok.
+    last: dict[str, Any] = {}
+    for child in sorted(children, key=lambda c: c.name):
+        last[child.name.rsplit("-attempt-", 1)[0]] = child
+    assert len(last) == 3
+    assert all(c.state is not None and c.state.is_completed() for c in last.values())
+    with session_scope(engine, write=False) as s:
+        runs = [r for r in s.scalars(select(models.Run)) if r.id not in before]
+    ok = [r for r in runs if r.outcome == "ok"]
+    assert len(ok) == 3 and len({r.article_id for r in ok}) == 3
+    assert {r.outcome for r in runs} <= {"ok", "interrupted"}, [(r.outcome, r.error) for r in runs]
+
+
 def test_the_cron_schedule_runs_reverification_on_a_worker(newsroom: Newsroom) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterName

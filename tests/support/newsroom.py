@@ -102,16 +102,25 @@ class Newsroom:
     database_url: str
     hosts: CountingHosts
     workers: list[subprocess.Popen[bytes]]
+    server: subprocess.Popen[bytes]
+
+    def restart_server(self, down_seconds: float = 2.0) -> None:
+        """Stop the Prefect server and start it again on the same port and home."""
+        port = int(self.url.rsplit(":", 1)[1].split("/")[0])
+        stop(self.server.pid)
+        time.sleep(down_seconds)
+        self.server, _ = start_server(self.home / "server", port=port, env=SERVER_ENV)
+
+
+SERVER_ENV = {"PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"}
 
 
 @contextmanager
 def open_newsroom(base: Path, *, workers: int = 2, per_host: int = PER_HOST) -> Iterator[Newsroom]:
     """A Prefect server, ``workers`` process workers and four counting loopback hosts;
     everything is stopped by PID on the way out."""
-    server, url = start_server(
-        base / "server",
-        env={"PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"},
-    )
+    server, url = start_server(base / "server", env=SERVER_ENV)
+    room: Newsroom | None = None
     started: list[subprocess.Popen[bytes]] = []
     hosts = CountingHosts()
     try:
@@ -153,11 +162,12 @@ def open_newsroom(base: Path, *, workers: int = 2, per_host: int = PER_HOST) -> 
                 )
             )
             log.close()
-        yield Newsroom(url, base, env, database_url, hosts, started)
+        room = Newsroom(url, base, env, database_url, hosts, started, server)
+        yield room
     finally:
         for process in started:
             stop(process.pid)
-        stop(server.pid)
+        stop((room.server if room is not None else server).pid)
         for s in hosts.servers:
             s.stop()
 
