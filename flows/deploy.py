@@ -31,6 +31,61 @@ VERIFY_ENTRY = "flows/verify.py:verify_article"
 REVERIFY_ENTRY = "flows/reverify.py:reverify_open_claims"
 
 
+SILENT_RUNS = "satyapan: crash runs that stopped beating"
+
+
+def ensure_dead_run_automation(seconds: int) -> str:
+    """Create (or update) the automation that marks a flow run CRASHED when its heartbeats
+    stop for ``seconds`` — its machine died with its worker, so no one else would — after
+    which the re-verification submits the article again. Returns the automation's id."""
+    from datetime import timedelta
+
+    from prefect.automations import Automation
+    from prefect.client.schemas.objects import StateType
+    from prefect.events.actions import ChangeFlowRunState
+    from prefect.events.schemas.automations import EventTrigger, Posture
+    from prefect.events.schemas.events import ResourceSpecification
+
+    automation = Automation(
+        name=SILENT_RUNS,
+        description="Heartbeats of a flow run stopped: its process or machine is gone.",
+        trigger=EventTrigger(
+            match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
+            after={"prefect.flow-run.heartbeat"},
+            expect={
+                "prefect.flow-run.heartbeat",
+                "prefect.flow-run.Completed",
+                "prefect.flow-run.Failed",
+                "prefect.flow-run.Cancelled",
+                "prefect.flow-run.Crashed",
+            },
+            for_each={"prefect.resource.id"},
+            posture=Posture.Proactive,
+            threshold=1,
+            within=timedelta(seconds=seconds),
+        ),
+        actions=[
+            ChangeFlowRunState(
+                name="Crashed",
+                state=StateType.CRASHED,
+                message=f"no heartbeat for {seconds} s: its worker or machine is gone",
+                force=False,
+            )
+        ],
+    )
+    existing: Any
+    try:
+        existing = Automation.read(name=SILENT_RUNS)
+    except ValueError:
+        existing = None
+    if existing is not None:
+        automation.id = existing.id
+        automation.update()
+        return str(existing.id)
+    created: Any = automation.create()
+    return str(created.id)
+
+
 @dataclass(frozen=True)
 class Deployed:
     pool: str
@@ -62,10 +117,13 @@ def deploy(
     reverify_params: dict[str, Any],
     cron: str | None,
     timezone: str,
+    dead_run_seconds: int,
     source: Path = ROOT,
 ) -> Deployed:
-    """Register (or update) both deployments on ``pool``; returns their names and ids."""
+    """Register (or update) both deployments on ``pool``, and the automation that crashes
+    runs whose heartbeats stopped; returns their names and ids."""
     ensure_pool(pool)
+    ensure_dead_run_automation(dead_run_seconds)
     verify_flow = cast(Any, Flow.from_source(source=str(source), entrypoint=VERIFY_ENTRY))
     verify_id = verify_flow.deploy(
         name=DEPLOYMENT,

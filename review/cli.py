@@ -862,6 +862,7 @@ def deploy(
         },
         cron=None if no_schedule else (cron or cfg.reverify_cron),
         timezone=cfg.reverify_timezone,
+        dead_run_seconds=cfg.dead_run_seconds,
     )
     from db.engine import mask_url
 

@@ -170,6 +170,13 @@ class Settings(BaseSettings):
         gt=0,
         description="The background Prefect server stops after this many minutes unused.",
     )
+    dead_run_seconds: int = Field(
+        default=600,
+        ge=60,
+        description="Deployed runs: a run whose heartbeats (every 180 s by default, "
+        "PREFECT_FLOWS_HEARTBEAT_FREQUENCY) stopped this long is marked CRASHED and its "
+        "article submitted again.",
+    )
     work_pool: str = Field(
         default="satyapan",
         description="The Prefect process work pool `satyapan deploy` registers the "

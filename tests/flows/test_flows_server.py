@@ -15,6 +15,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -256,6 +257,95 @@ def test_the_prefect_server_restarted_mid_run_and_the_runs_finish(newsroom: News
     ok = [r for r in runs if r.outcome == "ok"]
     assert len(ok) == 3 and len({r.article_id for r in ok}) == 3
     assert {r.outcome for r in runs} <= {"ok", "interrupted"}, [(r.outcome, r.error) for r in runs]
+
+
+def test_a_run_whose_machine_went_silent_is_crashed_by_its_heartbeats_and_redone(
+    newsroom: Newsroom,
+) -> None:
+    """A machine that dies takes its worker with it, so no one reports the run: here the
+    worker is frozen (SIGSTOP) and the run's process killed. Its heartbeats stop; the
+    automation `satyapan deploy` made marks it CRASHED after 60 s of silence; the
+    re-verification submits the article again and the other worker verifies it."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from db import models
+    from db.engine import session_scope
+    from flows.steps import engine_for
+
+    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
+    engine = engine_for(newsroom.database_url)
+    with session_scope(engine, write=False) as s:
+        seeded = bool(list(s.scalars(select(models.Article.id))))
+    if not seeded:  # this test alone
+        seed(newsroom)
+    with session_scope(engine, write=False) as s:
+        before = set(s.scalars(select(models.Run.id)))
+    newsroom.hosts.slow = 60.0  # the first run hangs on its pages
+    frozen: list[int] = []
+
+    def freeze_the_machine() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not frozen:
+            with session_scope(engine, write=False) as s:
+                running = [
+                    r
+                    for r in s.scalars(select(models.Run).where(models.Run.outcome == "running"))
+                    if r.id not in before and r.pid
+                ]
+            if running:
+                pid = running[0].pid or 0
+                stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                worker = int(stat[1])  # the run's process is its worker's child
+                os.kill(worker, signal.SIGSTOP)
+                frozen.append(worker)
+                os.kill(pid, signal.SIGKILL)
+                newsroom.hosts.slow = 0.0
+            time.sleep(0.2)
+
+    freezer = threading.Thread(target=freeze_the_machine)
+    freezer.start()
+    try:
+        with temporary_settings({PREFECT_API_URL: newsroom.url}):
+            parent: Any = run_deployment(
+                "reverify-open-claims/satyapan",
+                parameters={
+                    "statuses": [
+                        "pending",
+                        "unverified",
+                        "single_source",
+                        "disputed",
+                        "corroborated",
+                    ],  # fmt: skip
+                    "every_hours": 0.0,
+                    "poll_seconds": 1.0,
+                    "limit": 1,
+                },
+                timeout=600,
+                poll_interval=2,
+            )
+            with get_client(sync_client=True) as client:
+                children = client.read_flow_runs(
+                    flow_run_filter=FlowRunFilter(
+                        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
+                    )
+                )
+    finally:
+        freezer.join()
+        newsroom.hosts.slow = 0.0
+        for worker in frozen:
+            os.kill(worker, signal.SIGCONT)
+    assert frozen, "no run was caught running"
+    assert parent.state is not None and parent.state.is_completed(), parent.state
+    states = sorted((c.name, c.state.type.value) for c in children if c.state is not None)
+    assert [state for _, state in states] == ["CRASHED", "COMPLETED"], states
+    crashed = next(c for c in children if c.state is not None and c.state.is_crashed())
+    assert crashed.state is not None and "no heartbeat" in (crashed.state.message or "")
+    with session_scope(engine, write=False) as s:
+        runs = [r for r in s.scalars(select(models.Run)) if r.id not in before]
+    assert sorted(r.outcome for r in runs) == ["interrupted", "ok"]
 
 
 def test_the_cron_schedule_runs_reverification_on_a_worker(newsroom: Newsroom) -> None:

@@ -136,6 +136,9 @@ def open_newsroom(base: Path, *, workers: int = 2, per_host: int = PER_HOST) -> 
             "SATYAPAN_FETCH_PER_HOST_DELAY": "0.1",
             "SATYAPAN_FETCH_CACHE_TTL": "0",
             "SATYAPAN_REVERIFY_MAX_IN_FLIGHT": "4",
+            # Runs beat every 30 s (Prefect's shortest); 60 s of silence crashes a run.
+            "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": "30",
+            "SATYAPAN_DEAD_RUN_SECONDS": "60",
         }
         for i in range(workers):
             home = base / f"worker-{i}"
