@@ -51,7 +51,9 @@ def ensure_dead_run_automation(seconds: int) -> str:
         description="Heartbeats of a flow run stopped: its process or machine is gone.",
         trigger=EventTrigger(
             match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
-            after={"prefect.flow-run.heartbeat"},
+            # From the server's own record of the run starting (a run killed before its
+            # first heartbeat reached the server is caught too), or its latest heartbeat.
+            after={"prefect.flow-run.Running", "prefect.flow-run.heartbeat"},
             expect={
                 "prefect.flow-run.heartbeat",
                 "prefect.flow-run.Completed",
