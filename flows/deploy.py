@@ -88,6 +88,17 @@ def ensure_dead_run_automation(seconds: int) -> str:
     return str(created.id)
 
 
+def serve_reverify(params: dict[str, Any], *, cron: str, timezone: str) -> None:
+    """Serve reverify-open-claims on ``cron`` from this process until interrupted."""
+    from flows.reverify import reverify_open_claims
+
+    reverify_open_claims.serve(
+        name="reverify-open-claims",
+        schedule=Cron(cron, timezone=timezone),
+        parameters=params,
+    )
+
+
 @dataclass(frozen=True)
 class Deployed:
     pool: str

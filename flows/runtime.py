@@ -6,6 +6,8 @@ Imported before prefect itself: Prefect reads these variables once, at import.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 DEFAULTS = {
     # No internet on newsroom and CI machines: analytics would log an ERROR on every start.
@@ -26,3 +28,25 @@ def configure() -> None:
     """Set Prefect defaults without overriding anything the operator set."""
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
+
+
+def api_configured() -> bool:
+    """Whether Prefect has an API server to talk to (PREFECT_API_URL, from the environment
+    or the active Prefect profile)."""
+    configure()
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
+
+
+@contextmanager
+def runs_here() -> Iterator[None]:
+    """Flows called in this block run in this process (against PREFECT_API_URL, or Prefect's
+    temporary server), without a heartbeat thread: the end of every run waited for its
+    1-second sleeps, and a run this process leaves "running" is marked interrupted by the
+    next one anyway."""
+    configure()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield

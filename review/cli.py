@@ -219,20 +219,6 @@ def _in_background(cfg: Settings) -> bool:
     return not os.environ.get("PREFECT_API_URL") and cfg.prefect_server == "background"
 
 
-@contextmanager
-def prefect_here() -> Iterator[None]:
-    """Flows run in this process, against PREFECT_API_URL or Prefect's temporary server; no
-    heartbeat thread, whose 1-second sleeps the end of every run waited for (a run this
-    process leaves "running" is marked interrupted by the next one)."""
-    from flows.runtime import configure
-
-    configure()
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        yield
-
-
 def run_flow(cfg: Settings, flow: str, params: dict[str, Any], *, steps: int = 0) -> Any:
     """Run ``flow`` (``verify-article`` or ``reverify-open-claims``) with ``params`` as a
     Prefect flow run, showing fetch progress when ``steps`` > 1, in the background process
@@ -248,7 +234,9 @@ def run_flow(cfg: Settings, flow: str, params: dict[str, Any], *, steps: int = 0
             with background.in_use(home):  # held from before the start: never stopped under us
                 background.ensure(home, idle=cfg.server_idle_minutes * 60)
                 return background.submit(home, flow, params, progress=lambda: bar.advance(task_id))
-        with prefect_here():
+        from flows.runtime import runs_here
+
+        with runs_here():
             import flows.verify as verify_flow
             from flows.reverify import reverify_open_claims
 
@@ -730,12 +718,9 @@ def reverify(
 
 
 def _require_server(what: str) -> None:
-    from flows.runtime import configure
+    from flows.runtime import api_configured
 
-    configure()
-    from prefect.settings import PREFECT_API_URL
-
-    if not PREFECT_API_URL.value():
+    if not api_configured():
         raise InputError(
             f"{what} need a Prefect server: run `prefect server start` in another terminal "
             "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
@@ -772,18 +757,12 @@ def serve(
     cfg = settings(db)
     with session(db):
         pass
-    from prefect.schedules import Cron
-
-    from flows.reverify import reverify_open_claims
+    from flows.deploy import serve_reverify
 
     cron = cron or cfg.reverify_cron
     timezone = timezone or cfg.reverify_timezone
     typer.echo(f"Serving reverify-open-claims on '{cron}' ({timezone}); Ctrl-C stops.")
-    reverify_open_claims.serve(
-        name="reverify-open-claims",
-        schedule=Cron(cron, timezone=timezone),
-        parameters=_reverify_params(cfg, discover),
-    )
+    serve_reverify(_reverify_params(cfg, discover), cron=cron, timezone=timezone)
 
 
 @server_app.command("status")

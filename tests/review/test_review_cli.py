@@ -409,3 +409,17 @@ def test_claims_review_refuses_the_pipelines_statuses(
     )  # fmt: skip
     assert code == 1
     assert err.startswith("Error: 'corroborated' is the pipeline's status, not a reviewer's")
+
+
+@pytest.mark.parametrize("command", [["serve"], ["deploy"], ["deploy", "--no-schedule"]])
+def test_schedules_and_deployments_without_a_server_say_so_in_one_line(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    with temporary_settings({PREFECT_API_URL: None}):  # whatever harness another test opened
+        code, out, err = run(capsys, *command, "--db", db)
+    assert code == 1
+    assert err.startswith("Error: ") and "need a Prefect server" in err
+    assert len(err.strip().splitlines()) == 1
