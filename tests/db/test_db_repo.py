@@ -419,7 +419,7 @@ def test_runs_start_and_finish(fresh_engine: Engine) -> None:
     with session_scope(fresh_engine) as s:
         run = repo.get_run(s, run_id)
         assert (run.outcome, run.counts, run.error) == ("failed", {"claims": 3}, "boom")
-        with pytest.raises(ValueError, match="'ok' or 'failed'"):
+        with pytest.raises(ValueError, match="'ok', 'failed' or 'interrupted'"):
             repo.finish_run(s, run_id, outcome="done", counts={})
 
 
@@ -435,3 +435,18 @@ def test_a_reviewer_cannot_give_the_pipelines_statuses(
         repo.review_claim(s, claim_id, status, note="n", reviewer="asha")
     with session_scope(fresh_engine) as s:
         assert repo.get_claim(s, claim_id).held_by is None
+
+
+def test_a_run_finishes_interrupted_and_is_found_by_its_flow_run(fresh_engine: Engine) -> None:
+    article_id = _article(fresh_engine)
+    with session_scope(fresh_engine) as s:
+        run = repo.start_run(s, article_id=article_id, flow_run_id="flow-1")
+        repo.finish_run(s, run.id, outcome="interrupted", counts={}, error="API gone")
+    with session_scope(fresh_engine) as s:
+        (found,) = repo.runs_of_flow_run(s, "flow-1")
+        assert (found.id, found.outcome, found.error) == (run.id, "interrupted", "API gone")
+        assert repo.runs_of_flow_run(s, "flow-2") == []
+        other = repo.start_run(s, article_id=article_id, flow_run_id="flow-2")
+        (left,) = repo.interrupt_flow_run(s, "flow-2", "flow run flow-2 crashed")
+        assert (left.id, left.outcome) == (other.id, "interrupted")
+        assert left.error == "interrupted: flow run flow-2 crashed"
