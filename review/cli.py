@@ -658,7 +658,17 @@ def demo(db: DbOption = None) -> None:
         print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
     from db.engine import mask_url
 
-    out.print(f"Database: {mask_url(settings(db).resolved_database_url())}")
+    cfg = settings(db)
+    out.print(f"Database: {mask_url(cfg.resolved_database_url())}")
+    if _in_background(cfg):
+        from flows import background
+
+        url = background.running_url(cfg.home / "prefect")
+        if url:
+            out.print(
+                f"Prefect UI: {url.removesuffix('/api')}  (Satyapan's background server: it "
+                f"stops after {cfg.server_idle_minutes:g} min unused; `satyapan server stop`)"
+            )
     out.print("Next: satyapan claims show ID   |   satyapan export --format json")
 
 

@@ -45,6 +45,7 @@ def test_first_command_starts_it_the_next_reuses_it_and_stop_stops_it(tmp_path: 
         first = _satyapan(env, "demo")
         assert first.returncode == 0, first.stderr
         assert "Verified sco-qingdao-2025.hi.txt" in first.stdout
+        assert "Prefect UI: http://127.0.0.1:" in first.stdout
         data = state(home)
         assert data is not None and alive(int(data["server_pid"]))
         url = running_url(home)
