@@ -44,11 +44,17 @@ def test_pip_install_dot_in_a_plain_venv_gives_a_working_satyapan(tmp_path: Path
     }
     db = f"sqlite:///{tmp_path / 'plain.db'}"
     seed = ROOT / "examples" / "sco-qingdao-2025.hi.txt"
-    done = subprocess.run(
-        [target / "bin" / "satyapan", "verify", str(seed), "--corpus",
-         str(ROOT / "examples" / "coverage"), "--db", db],
-        capture_output=True, text=True, env=env, cwd=tmp_path, check=False, timeout=600,
-    )  # fmt: skip
+    try:  # the default: flows run in the background process this first command starts
+        done = subprocess.run(
+            [target / "bin" / "satyapan", "verify", str(seed), "--corpus",
+             str(ROOT / "examples" / "coverage"), "--db", db],
+            capture_output=True, text=True, env=env, cwd=tmp_path, check=False, timeout=600,
+        )  # fmt: skip
+    finally:
+        subprocess.run(
+            [target / "bin" / "satyapan", "server", "stop"],
+            capture_output=True, env=env, cwd=tmp_path, check=False, timeout=120,
+        )  # fmt: skip
     assert done.returncode == 0, (pip_version, done.stderr[-3000:])
     assert "12 of 12 coverage pages read" in done.stdout, done.stdout[:500]
     # The reviewer app's pages and assets are installed with it.
