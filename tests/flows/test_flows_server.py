@@ -32,12 +32,58 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Newsroom]:
         yield room
 
 
+EVERY_STATUS = ["pending", "unverified", "single_source", "disputed", "corroborated"]
+
+
+def _deployed_and_seeded(newsroom: Newsroom) -> tuple[Any, set[int]]:
+    """Deploy, store the articles unless an earlier test did; (engine, ids of the Runs so far)."""
+    from db import models
+    from db.engine import session_scope
+    from flows.steps import engine_for
+
+    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
+    engine = engine_for(newsroom.database_url)
+    with session_scope(engine, write=False) as s:
+        seeded = bool(list(s.scalars(select(models.Article.id))))
+    if not seeded:  # this test alone
+        seed(newsroom)
+    with session_scope(engine, write=False) as s:
+        return engine, set(s.scalars(select(models.Run.id)))
+
+
+def _reverify(newsroom: Newsroom, **params: Any) -> tuple[Any, list[Any]]:
+    """One deployed reverify-open-claims run over every status, waited for; (it, its
+    children)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: newsroom.url}):
+        parent: Any = run_deployment(
+            "reverify-open-claims/satyapan",
+            parameters={
+                "statuses": EVERY_STATUS,
+                "every_hours": 0.0,
+                "poll_seconds": 1.0,
+                **params,
+            },  # fmt: skip
+            timeout=600,
+            poll_interval=2,
+        )
+        with get_client(sync_client=True) as client:
+            children = client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(
+                    parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
+                )
+            )
+    return parent, children
+
+
 def test_two_workers_reverify_twenty_articles_once_each_within_host_limits(
     newsroom: Newsroom,
 ) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
-    from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from db import models
@@ -53,23 +99,14 @@ def test_two_workers_reverify_twenty_articles_once_each_within_host_limits(
     with session_scope(engine_for(newsroom.database_url), write=False) as s:
         before = set(s.scalars(select(models.Run.id)))
 
-    every_status = ["pending", "unverified", "single_source", "disputed", "corroborated"]
-    with temporary_settings({PREFECT_API_URL: newsroom.url}):
-        parent: Any = run_deployment(
-            "reverify-open-claims/satyapan",
-            parameters={"statuses": every_status, "every_hours": 0.0, "poll_seconds": 1.0},
-            timeout=600,
-            poll_interval=2,
-        )
-        assert parent.state is not None and parent.state.is_completed(), parent.state
-        with get_client(sync_client=True) as client:
-            children = client.read_flow_runs(
-                flow_run_filter=FlowRunFilter(
-                    parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
-                )
-            )
-            child_ids = {str(c.id) for c in children}
-            artifacts = client.read_artifacts()
+    parent, children = _reverify(newsroom)
+    assert parent.state is not None and parent.state.is_completed(), parent.state
+    child_ids = {str(c.id) for c in children}
+    with (
+        temporary_settings({PREFECT_API_URL: newsroom.url}),
+        get_client(sync_client=True) as client,
+    ):
+        artifacts = client.read_artifacts()
 
     # One verify-article flow run per article, all completed, none retried.
     assert len(children) == ARTICLES
@@ -96,23 +133,12 @@ def test_a_run_killed_mid_way_is_crashed_and_its_article_verified_again_once(
     """kill -9 of a verify-article run's process: the worker reports the run CRASHED, the
     re-verification marks its Run interrupted and submits the article again; the article
     ends with one interrupted Run and one finished one, nothing duplicated."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
-    from prefect.deployments import run_deployment
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from db import models
     from db.engine import session_scope
-    from flows.steps import engine_for
 
-    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
-    engine = engine_for(newsroom.database_url)
+    engine, before = _deployed_and_seeded(newsroom)
     with session_scope(engine, write=False) as s:
-        seeded = bool(list(s.scalars(select(models.Article.id))))
-    if not seeded:  # this test alone
-        seed(newsroom)
-    with session_scope(engine, write=False) as s:
-        before = set(s.scalars(select(models.Run.id)))
         claims_before = s.query(models.Claim).count()
         evidence_before = s.query(models.Evidence).count()
     newsroom.hosts.slow = 3.0
@@ -135,30 +161,7 @@ def test_a_run_killed_mid_way_is_crashed_and_its_article_verified_again_once(
     killer = threading.Thread(target=kill_first_run)
     killer.start()
     try:
-        with temporary_settings({PREFECT_API_URL: newsroom.url}):
-            parent: Any = run_deployment(
-                "reverify-open-claims/satyapan",
-                parameters={
-                    "statuses": [
-                        "pending",
-                        "unverified",
-                        "single_source",
-                        "disputed",
-                        "corroborated",
-                    ],  # fmt: skip
-                    "every_hours": 0.0,
-                    "poll_seconds": 1.0,
-                    "limit": 2,
-                },
-                timeout=600,
-                poll_interval=2,
-            )
-            with get_client(sync_client=True) as client:
-                children = client.read_flow_runs(
-                    flow_run_filter=FlowRunFilter(
-                        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
-                    )
-                )
+        parent, children = _reverify(newsroom, limit=2)
     finally:
         killer.join()
         newsroom.hosts.slow = 0.0
@@ -180,23 +183,11 @@ def test_the_prefect_server_restarted_mid_run_and_the_runs_finish(newsroom: News
     """The Prefect server stops while verify-article runs are fetching and comes back on the
     same port: the workers and the runs reconnect (Prefect's client retries), every run
     completes, and each article is verified once."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
-    from prefect.deployments import run_deployment
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from db import models
     from db.engine import session_scope
-    from flows.steps import engine_for
 
-    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
-    engine = engine_for(newsroom.database_url)
-    with session_scope(engine, write=False) as s:
-        seeded = bool(list(s.scalars(select(models.Article.id))))
-    if not seeded:  # this test alone
-        seed(newsroom)
-    with session_scope(engine, write=False) as s:
-        before = set(s.scalars(select(models.Run.id)))
+    engine, before = _deployed_and_seeded(newsroom)
     newsroom.hosts.slow = 2.0
     restarted = threading.Event()
 
@@ -216,30 +207,7 @@ def test_the_prefect_server_restarted_mid_run_and_the_runs_finish(newsroom: News
     restarter = threading.Thread(target=restart_when_running)
     restarter.start()
     try:
-        with temporary_settings({PREFECT_API_URL: newsroom.url}):
-            parent: Any = run_deployment(
-                "reverify-open-claims/satyapan",
-                parameters={
-                    "statuses": [
-                        "pending",
-                        "unverified",
-                        "single_source",
-                        "disputed",
-                        "corroborated",
-                    ],  # fmt: skip
-                    "every_hours": 0.0,
-                    "poll_seconds": 1.0,
-                    "limit": 3,
-                },
-                timeout=600,
-                poll_interval=2,
-            )
-            with get_client(sync_client=True) as client:
-                children = client.read_flow_runs(
-                    flow_run_filter=FlowRunFilter(
-                        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
-                    )
-                )
+        parent, children = _reverify(newsroom, limit=3)
     finally:
         restarter.join()
         newsroom.hosts.slow = 0.0
@@ -266,23 +234,11 @@ def test_a_run_whose_machine_went_silent_is_crashed_by_its_heartbeats_and_redone
     worker is frozen (SIGSTOP) and the run's process killed. Its heartbeats stop; the
     automation `satyapan deploy` made marks it CRASHED after 60 s of silence; the
     re-verification submits the article again and the other worker verifies it."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
-    from prefect.deployments import run_deployment
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from db import models
     from db.engine import session_scope
-    from flows.steps import engine_for
 
-    assert cli(newsroom, "deploy", "--no-schedule").returncode == 0
-    engine = engine_for(newsroom.database_url)
-    with session_scope(engine, write=False) as s:
-        seeded = bool(list(s.scalars(select(models.Article.id))))
-    if not seeded:  # this test alone
-        seed(newsroom)
-    with session_scope(engine, write=False) as s:
-        before = set(s.scalars(select(models.Run.id)))
+    engine, before = _deployed_and_seeded(newsroom)
     newsroom.hosts.slow = 60.0  # the first run hangs on its pages
     frozen: list[int] = []
 
@@ -308,30 +264,7 @@ def test_a_run_whose_machine_went_silent_is_crashed_by_its_heartbeats_and_redone
     freezer = threading.Thread(target=freeze_the_machine)
     freezer.start()
     try:
-        with temporary_settings({PREFECT_API_URL: newsroom.url}):
-            parent: Any = run_deployment(
-                "reverify-open-claims/satyapan",
-                parameters={
-                    "statuses": [
-                        "pending",
-                        "unverified",
-                        "single_source",
-                        "disputed",
-                        "corroborated",
-                    ],  # fmt: skip
-                    "every_hours": 0.0,
-                    "poll_seconds": 1.0,
-                    "limit": 1,
-                },
-                timeout=600,
-                poll_interval=2,
-            )
-            with get_client(sync_client=True) as client:
-                children = client.read_flow_runs(
-                    flow_run_filter=FlowRunFilter(
-                        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent.id])
-                    )
-                )
+        parent, children = _reverify(newsroom, limit=1)
     finally:
         freezer.join()
         newsroom.hosts.slow = 0.0
