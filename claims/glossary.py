@@ -88,7 +88,9 @@ class Glossary:
         if hit:
             return hit
         for suffix in _EN_SUFFIXES if key.isascii() else _HI_SUFFIXES:
-            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            # (-ों marks only a noun's oblique plural, so a two-letter stem is safe: मतों)
+            shortest = 2 if suffix == "ों" else 3
+            if key.endswith(suffix) and len(key) - len(suffix) >= shortest:
                 stem = key[: -len(suffix)]
                 for candidate in _stems(stem) if key.isascii() else (stem,):
                     if hit := self.forms.get(candidate):

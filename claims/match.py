@@ -69,6 +69,17 @@ class MatchOptions:
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
     """A claim's terms: its own words plus the names its pronouns stand for."""
     keys = [t.key for t in terms_of(claim.text, glossary) if t.key[:1] != "~"]
+    # The one who says a reported fact is its source, not what is checked: its words do not
+    # make a sentence more relevant ("1,260 homes were damaged", without the magistrate).
+    quoted = claim.type is ClaimType.QUOTE
+    sources = {
+        k
+        for e in claim.key_facts.entities
+        if _is_attribution(e, claim.text, glossary, quoted)
+        for k in _keys(e.text, glossary)
+    }
+    if sources and len(sources) < len(keys):
+        keys = [k for k in keys if k not in sources]
     for e in claim.key_facts.entities:
         if e.kind == "context":
             keys.extend(w for w in e.latin.split() if w not in STOPWORDS)
@@ -424,7 +435,7 @@ def _judge(
         e
         for e in claim.key_facts.entities
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
-        and not _is_attribution(e, claim.text)
+        and not _is_attribution(e, claim.text, gloss, claim.type is ClaimType.QUOTE)
     ]
     name_hits = [
         e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
@@ -509,6 +520,8 @@ def _judge(
             and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
+            and _margin(fact, claim.text, gloss) == _margin(q, doc.text, gloss)
+            and _same_holder(fact, claim.text, q, doc.text)
         ]
         if rivals:
             conflicts.append(
@@ -694,15 +707,29 @@ _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:के|की)\s+(?:अनुसार|
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|quoting|citing)\s+(?:the\s+)?$", re.I)
 
 
-def _is_attribution(entity: Entity, text: str) -> bool:
-    """ "जल संसाधन विभाग के अनुसार", "according to the ministry": the source of a claim
-    is not a party to it, and coverage need not name it."""
+def _is_attribution(
+    entity: Entity, text: str, gloss: Glossary | None = None, quoted: bool = False
+) -> bool:
+    """ "जल संसाधन विभाग के अनुसार", "according to the ministry", and — for a claim that
+    is not a quote — the one who says it ("District magistrate X said 1,260 houses …",
+    "X ने बताया कि …", "…, police said"): the source of a claim is not a party to it, and
+    coverage need not name it."""
     at = text.find(entity.text)
     if at < 0 or not entity.text:
         return False
-    return bool(
-        _ATTRIBUTION_AFTER.match(text[at + len(entity.text) : at + len(entity.text) + 20])
-        or _ATTRIBUTION_BEFORE.search(text[max(0, at - 25) : at])
+    end = at + len(entity.text)
+    if _ATTRIBUTION_AFTER.match(text[end : end + 20]) or _ATTRIBUTION_BEFORE.search(
+        text[max(0, at - 25) : at]
+    ):
+        return True
+    if gloss is None or quoted:
+        return False
+    # The verb of saying right after the source (X ने बताया, X said, X told reporters) or
+    # right before it (…, said X): at most a case marker or a title word between them.
+    after = tokenize(text[end : end + 40])[:3]
+    before = tokenize(text[max(0, at - 25) : at])[-2:]
+    return any("say" in gloss.actions(t.text) for t in after if t.text != "ने") or (
+        bool(before) and "say" in gloss.actions(before[-1].text)
     )
 
 
@@ -823,6 +850,55 @@ _APPROX = re.compile(
     r"कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$",
     re.IGNORECASE,
 )
+
+
+_BY = re.compile(r"\bby\s*(?:[₹$€£]|rs\.?|inr|usd|us\$)?\s*$", re.IGNORECASE)
+_SE = fold_devanagari("से")
+_CONTESTS = frozenset({"win", "lose"})
+
+
+# The nouns that name a difference between two counts (8,742 मतों के अंतर से, a margin of 27).
+_MARGIN_WORDS = frozenset({fold_devanagari("अंतर"), "margin"})
+_KO = fold_devanagari("को")
+
+
+def _holder(n: NumberFact, text: str) -> str | None:
+    """Whose count a number is, where the grammar binds it: "परस्ते को 62,564 वोट मिले"
+    (the dative before it, a word such as कुल between), "Parashte's 62,564"."""
+    before = tokenize(text[max(0, n.start - 60) : n.start])[-4:]
+    folded = [fold_devanagari(t.text) for t in before]
+    for k in range(len(before) - 1, max(len(before) - 3, 0), -1):
+        if folded[k] == _KO and k > 0:
+            return to_latin(folded[k - 1].casefold())
+    if before and before[-1].text.endswith(("'s", "’s")):
+        return to_latin(before[-1].text[:-2].casefold())
+    return None
+
+
+def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> bool:
+    """Two counts of the same thing held by two named parties (71,306 votes for one
+    candidate, 62,564 for the other) are not rival values of one fact."""
+    mine, theirs = _holder(a, a_text), _holder(b, b_text)
+    if not mine or not theirs:
+        return True
+    return fuzz.ratio(skeleton(mine), skeleton(theirs)) >= 70
+
+
+def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
+    """Is the number the margin of a contest ("won by 8,472 votes", "8,472 मतों से हराया",
+    "lost by 27 runs"), not a count of its own? A margin is no rival to a tally (71,306
+    votes) of the same thing."""
+    after = [fold_devanagari(t.text).casefold() for t in tokenize(text[n.end : n.end + 50])[:4]]
+    by = (
+        bool(_BY.search(text[max(0, n.start - 12) : n.start]))
+        or _SE in after[:2]
+        or bool(_MARGIN_WORDS & set(after))
+        or "margin of" in text[max(0, n.start - 14) : n.start].casefold()
+    )
+    if not by:
+        return False
+    around = tokenize(text[max(0, n.start - 80) : n.end + 60])
+    return any(_CONTESTS & gloss.actions(t.text) for t in around)
 
 
 def _approximate(n: NumberFact, text: str) -> bool:

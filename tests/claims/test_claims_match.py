@@ -230,3 +230,53 @@ def test_a_quote_that_states_one_of_two_facts_supports_that_fact_only() -> None:
     assert found.stance is Stance.SUPPORTS
     assert found.claim_facts == ("14 lakh doses", "11 districts")
     assert found.missing_facts == ("11 districts",)
+
+
+def test_a_margin_is_no_rival_to_a_tally_and_two_margins_are() -> None:
+    claims = extract_claims(
+        "सुशीला धुर्वे ने भारतीय लोकशक्ति पार्टी के विजय परस्ते को 8,742 मतों के अंतर से हराया।"
+        " धुर्वे को 71,306 वोट मिले।"
+    )
+    margin = CoverageText(
+        "https://m.example/1",
+        "Sushila Dhurve won the Kotma by-election by 8,472 votes over Vijay Paraste.",
+        language="en",
+    )
+    tally = CoverageText(
+        "https://m.example/2",
+        "Sushila Dhurve defeated Vijay Paraste and polled 71,306 votes in Kotma.",
+        language="en",
+    )
+    found = find_evidence(claims, [margin, tally], anchors=[])
+    by_margin = [e for e in found if "अंतर" in claims[e.claim_index].text]
+    by_tally = [e for e in found if "71,306" in claims[e.claim_index].text]
+    assert [(e.doc_key, e.stance) for e in by_margin if e.doc_key == margin.key] == [
+        (margin.key, Stance.CONTRADICTS)
+    ]
+    assert all(e.stance is Stance.SUPPORTS for e in by_tally)
+    assert not [e for e in found if e.doc_key == margin.key and e in by_tally]
+
+
+def test_counts_held_by_two_parties_are_not_rivals() -> None:
+    claims = extract_claims("मतगणना में धुर्वे को 71,306 वोट और परस्ते को 62,564 वोट मिले।")
+    items = [c for c in claims if c.text.startswith("परस्ते")]
+    assert items, [c.text for c in claims]  # the comma inside 71,306 splits nothing
+    page = CoverageText("https://n.example/1", "मतगणना में धुर्वे को ७१,३०६ मत मिले।", language="hi")
+    found = find_evidence(items, [page], anchors=[])
+    assert not [e for e in found if e.stance is Stance.CONTRADICTS]
+    other = CoverageText("https://n.example/2", "मतगणना में परस्ते को 61,564 मत मिले।", language="hi")
+    (rival,) = find_evidence(items, [other], anchors=[])
+    assert rival.stance is Stance.CONTRADICTS
+
+
+def test_the_one_who_reports_a_fact_is_not_a_party_to_it() -> None:
+    claims = extract_claims(
+        "District magistrate Kavita Negi Rautela said 1,260 houses had been damaged in Dharchula."
+    )
+    page = CoverageText(
+        "https://o.example/1",
+        "According to the district administration, 1,260 houses were damaged in Dharchula.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS
