@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from claims.extract import _is_article, _number_fact, find_dates
+from claims.extract import _is_article, _names_a_kind, _number_fact, find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import CoverageText, NumberFact
@@ -52,7 +52,7 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
             covered.update(range(start, end))
     spans = find_numbers(text)
     for n in spans:
-        if _is_article(n, spans) or n.start in covered:
+        if _is_article(n, spans) or _names_a_kind(n, text) or n.start in covered:
             continue  # एक / one: an article, not a quantity (but "one to 15" counts)
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))

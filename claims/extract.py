@@ -246,7 +246,9 @@ def _number_items(scored: Scored) -> list[Scored]:
             replace(n, start=n.start - (start - clause.start), end=n.end - (start - clause.start))
             for n in facts
         )
-        key_facts = replace(scored.key_facts, numbers=shifted)
+        # Its own clock times and dates only: "at 2:47 am" is no part of "killing seven".
+        dates = tuple(d for d in scored.key_facts.dates if d.text in piece)
+        key_facts = replace(scored.key_facts, numbers=shifted, dates=dates)
         out.append(
             replace(
                 scored,
@@ -406,6 +408,7 @@ def _score_clause(
         if not any(a <= n.start < b for a, b in date_spans)
         and not _is_year(n, text)
         and not _is_article(n, spans)
+        and not _names_a_kind(n, text)
         and not _ends_year_range(n, text)
     ]
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
@@ -653,6 +656,16 @@ def _unknown_name(word: Word) -> bool:
     return is_devanagari(word.text)
 
 
+_KIND_COMPOUND = re.compile(r"-(?:\s|[A-Za-z]+s\b(?!-))")
+
+
+def _names_a_kind(n: NumberSpan, text: str) -> bool:
+    """ "two- and three-wheelers", "18-year-olds": a number fused by a hyphen into a plural
+    noun (or left hanging before "and") names a kind of thing, it counts nothing. "A
+    10-member team" still counts members (the compound is singular)."""
+    return bool(_KIND_COMPOUND.match(text, n.end))
+
+
 def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = ()) -> bool:
     """ "एक"/"one" alone is usually an article (एक बार, one of the), not a quantity — unless
     it stands against another number (दो में से एक, two off one ball)."""
@@ -700,6 +713,8 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
                 gloss.kind(c) == "place" for c in gloss.concepts(tok.text)
             ):
                 break  # "killed 26 in Pahalgam": a place is where, not what
+            if "-" in tok.text.strip("-") and tok.text.isascii() and _noun_follows(text, n, tok):
+                continue  # "1,150 battery-swapping stations": a compound modifier, not the noun
             concepts = sorted(
                 gloss.concepts(tok.text), key=lambda c: (gloss.kind(c) == "action", c)
             )
@@ -715,6 +730,18 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         end=n.end,
         near=near,
         counts_keys=_counted_keys(n, text, gloss),
+    )
+
+
+def _noun_follows(text: str, n: NumberSpan, tok: Token) -> bool:
+    """Does another content word follow ``tok`` in the words a number counts?"""
+    rest = text[n.end + tok.end :]
+    nxt = tokenize(rest)[:1]
+    return bool(
+        nxt
+        and not _CLAUSE_BREAK.search(rest[: nxt[0].start])
+        and fold_devanagari(nxt[0].text).casefold() not in STOPWORDS
+        and not any(c.isdigit() for c in nxt[0].text)
     )
 
 

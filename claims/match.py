@@ -464,11 +464,16 @@ def _judge(
     quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
     time_hits = [d for d in times if d.value in quote_times]
     matched.extend(d.value for d in time_hits)
-    if times and not time_hits and not claim.key_facts.numbers and score >= _TIME_RIVAL_SCORE:
-        kind = times[0].kind
-        others = [d for d in quote_times.values() if d.kind == kind]
-        if len(others) == 1 and kind == "time":  # one other time for the same happening
-            conflicts.append(f"{times[0].text} vs {others[0].text}")
+    # One other clock time for the same happening: told apart from a time of something else
+    # by the claim's other values (below), all of which the quote must hold.
+    other_time = None
+    if times and not time_hits and score >= opts.min_relevance and times[0].kind == "time":
+        others = [d for d in quote_times.values() if d.kind == "time"]
+        if len(others) == 1:
+            other_time = f"{times[0].text} vs {others[0].text}"
+            if not claim.key_facts.numbers and score >= _TIME_RIVAL_SCORE:
+                conflicts.append(other_time)
+                other_time = None
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
     if not names and not claim.key_facts.numbers and not time_hits and not conflicts:
@@ -528,6 +533,8 @@ def _judge(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
 
+    if other_time and not conflicts and all(f in hits for f in _core(exact)):
+        conflicts.append(other_time)  # "struck at 2:47 pm, magnitude 5.6" for 2:47 am, 5.6
     # A conflict counts when the quote is about the same event: the claim's parties or
     # action are in it (or, for a claim with neither, the document is about the event).
     fact_held = bool(pred_hits or not preds) and (

@@ -213,3 +213,22 @@ def test_clock_times_in_words_and_fractions(text: str, value: str) -> None:
     from claims.extract import find_dates
 
     assert [d.value for d, _, _ in find_dates(text) if d.kind == "time"] == [value]
+
+
+def test_a_number_fused_into_a_plural_kind_counts_nothing_and_modifiers_are_skipped() -> None:
+    from claims.extract import extract_claims
+
+    (claim,) = [
+        c
+        for c in extract_claims(
+            "Tarang Mobility, a network for electric two- and three-wheelers, runs 1,150 "
+            "battery-swapping stations across nine cities. A 10-member team left on Monday."
+        )
+        if "1,150" in c.text and "nine" in c.text
+    ]
+    assert [(n.value, n.counts) for n in claim.key_facts.numbers] == [
+        (1150.0, "stations"),
+        (9.0, "cities"),
+    ]
+    (team,) = [c for c in extract_claims("A 10-member team of the NDRF left on Monday.")]
+    assert [(n.value, n.counts) for n in team.key_facts.numbers] == [(10.0, "member")]

@@ -280,3 +280,23 @@ def test_the_one_who_reports_a_fact_is_not_a_party_to_it() -> None:
     )
     (found,) = find_evidence(claims, [page], anchors=[])
     assert found.stance is Stance.SUPPORTS
+
+
+def test_another_clock_time_for_the_same_figures_contradicts_only_the_time() -> None:
+    claims = extract_claims(
+        "A magnitude 5.6 earthquake struck Pithoragarh at 2:47 am on Thursday, killing seven "
+        "people and injuring 43."
+    )
+    page = CoverageText(
+        "https://p.example/1",
+        "The magnitude 5.6 earthquake struck Pithoragarh at 2:47 pm on Thursday, killing seven "
+        "people and injuring 43.",
+        language="en",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    stance = {claims[e.claim_index].text: e for e in found}
+    timed = next(e for t, e in stance.items() if "2:47" in t and "killing" not in t)
+    assert timed.stance is Stance.CONTRADICTS
+    assert timed.conflicting_facts == ("2:47 am vs 2:47 pm",)
+    killed = next(e for t, e in stance.items() if t.startswith("killing"))
+    assert killed.stance is Stance.SUPPORTS
