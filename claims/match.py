@@ -635,6 +635,16 @@ def _other_actor(
         return None  # the quote names our actor (too)
     if not any(e.text not in actor and actor not in e.text for e in name_hits):
         return None  # the quote must name the claim's other party: the same event
+    # Only the sentence that tells of the action names its agent (a two-sentence quote's
+    # other sentence may name the judge who later granted bail).
+    quote = next(
+        (
+            s
+            for s in _SENTENCES.split(quote)
+            if any(action in gloss.actions(t.text) for t in tokenize(s))
+        ),
+        quote,
+    )
     entities = find_entities(quote, gloss)
     theirs = find_parts(quote, entities, (action,), gloss).get("actor") or _agent_before(
         quote, entities, action, gloss
@@ -645,7 +655,24 @@ def _other_actor(
         or any(e.text in theirs or theirs in e.text for e in name_hits)
     ):
         return None
+    # An acronym of the claim stands for the quote's full name (ईओडब्ल्यू: Economic
+    # Offences Wing), or the other way round: the same agent.
+    spelled = {_initials(theirs), to_latin(fold_devanagari(theirs).casefold()).replace(" ", "")}
+    if any(
+        e.kind in _PARTY_KINDS
+        and (e.latin.replace(" ", "") in spelled or _initials(e.latin) in spelled)
+        for e in claim.key_facts.entities
+    ):
+        return None
     return f"actor: {actor} vs {theirs}"
+
+
+def _initials(name: str) -> str:
+    """ "Economic Offences Wing" -> "eow" (words such as of and the left out)."""
+    return "".join(w[0] for w in name.casefold().split() if w not in STOPWORDS and w[0].isalpha())
+
+
+_SENTENCES = re.compile(r"(?<=[.!?।])\s+")
 
 
 def _agent_before(

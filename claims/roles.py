@@ -188,6 +188,23 @@ def _english_roles(
     if action_at is None:
         return
     after = list(tokens[action_at + 1 :])
+    # The passive names its agent after "by": "Saxena had been arrested by the Economic
+    # Offences Wing" — the wing arrested, Saxena was arrested.
+    by = next((k for k, t in enumerate(after[:2]) if t.text.casefold() == "by"), None)
+    if by is not None and by + 1 < len(after):
+        agents = [
+            e
+            for e in entities
+            if e.kind in ("name", "org", "acronym", "institution")
+            and text.find(e.text, after[by].end) >= 0
+        ]
+        if agents:
+            agent = min(agents, key=lambda e: text.find(e.text, after[by].end))
+            if text.find(agent.text, after[by].end) - after[by].end <= 6:  # "by the …"
+                if "actor" in parts:
+                    parts["object"] = parts["actor"]
+                parts["actor"] = agent.text
+                return
     obj: list[Token] = []
     for i, tok in enumerate(after):
         low = tok.text.casefold()

@@ -300,3 +300,23 @@ def test_another_clock_time_for_the_same_figures_contradicts_only_the_time() -> 
     assert timed.conflicting_facts == ("2:47 am vs 2:47 pm",)
     killed = next(e for t, e in stance.items() if t.startswith("killing"))
     assert killed.stance is Stance.SUPPORTS
+
+
+def test_the_passive_names_the_agent_and_an_acronym_is_its_full_name() -> None:
+    claims = extract_claims("The EOW arrested Navneet Saxena in Lucknow on February 14.")
+    same = CoverageText(
+        "https://q.example/1",
+        "Justice Devendra Pratap Mehrotra granted bail on Tuesday. The court noted that Navneet "
+        "Saxena had been arrested by the Economic Offences Wing on February 14.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://q.example/2",
+        "The court noted that Navneet Saxena had been arrested by the Central Bureau of "
+        "Investigation on February 14.",
+        language="en",
+    )
+    found = {e.doc_key: e for e in find_evidence(claims, [same, other], anchors=[])}
+    assert found[same.key].stance is Stance.SUPPORTS
+    assert found[other.key].stance is Stance.CONTRADICTS
+    assert found[other.key].conflicting_facts[0].startswith("actor: ")
