@@ -327,6 +327,7 @@ def split_clauses(
     if len(tokens) < 7:
         return [Clause(sentence.start, sentence.end, sentence.text)]
     finite = {w.start for w in words if _is_finite(w)}
+    finite_ends = {w.end for w in words if _is_finite(w)}  # (जमा करेंगे is one unit)
     # actions[i] / numbers[i]: how many of tokens[:i] name an action / are numbers (prefix
     # sums keep this linear).
     actions = [0]
@@ -350,8 +351,12 @@ def split_clauses(
             or (numbers[i] and numbers[-1] - numbers[i + 1])  # ₹10 to ₹12, and ₹60 to ₹70
         ):
             prev = tokens[i - 1]
-            if fold_devanagari(prev.text) in HINDI_CLAUSE_END or (
-                tok.text.isascii() and sentence.text[prev.end : tok.start].strip() == ","
+            # A clause ends in a finite verb (the morphology's, करेंगे, जाएंगे) or one of the
+            # auxiliaries that close a Hindi clause.
+            if (
+                prev.end in finite_ends
+                or fold_devanagari(prev.text) in HINDI_CLAUSE_END
+                or (tok.text.isascii() and sentence.text[prev.end : tok.start].strip() == ",")
             ):
                 cuts.append(tok.start)
     if not cuts:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from claims.glossary import Glossary
-from claims.lexicon import PRONOUNS, STOPWORDS
+from claims.lexicon import MONTHS, PRONOUNS, STOPWORDS
 from claims.model import Entity
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 
@@ -53,7 +53,12 @@ def find_parts(
         concepts = sorted(c for p in word.split("-") for c in glossary.actions(p))
         parts["action"] = concepts[0] if concepts else word
     if is_devanagari(text):
-        _hindi_roles(text, outside, action_at, entities, context, parts, predicates)
+        when = {
+            k
+            for k, t in enumerate(outside)
+            if _is_when(t.text) or glossary.concepts(t.text) & _WEEKDAYS
+        }
+        _hindi_roles(text, outside, action_at, entities, context, parts, predicates, when)
     else:
         _english_roles(text, outside, action_at, entities, context, parts, predicates)
     for role in ("actor", "recipient"):
@@ -63,6 +68,15 @@ def find_parts(
     if quote and "actor" in parts:
         parts["speaker"] = parts["actor"]
     return parts
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _is_when(word: str) -> bool:
+    """A word of a date: a month's name or a number (14 फरवरी)."""
+    folded = fold_devanagari(word).casefold()
+    return folded in MONTHS or any(c.isdigit() for c in word)
 
 
 def _resolve_pronouns(
@@ -113,8 +127,10 @@ def _hindi_roles(
     context: Entity | None,
     parts: dict[str, str],
     predicates: Sequence[str],
+    when: set[int] | None = None,
 ) -> None:
     folded = [fold_devanagari(t.text).casefold() for t in tokens]
+    when = when or set()
     if _NE in folded:
         k = folded.index(_NE)
         actor = _content_before(tokens, folded, k, 3)
@@ -136,7 +152,7 @@ def _hindi_roles(
             break
         obj.insert(0, tokens[j])
         j -= 1
-    if obj:
+    if obj and not all(tokens.index(t) in when for t in obj):
         parts["object"] = _span(text, obj)
     # The recipient: X को, उन्हें; whom one met: X से.
     for k, w in enumerate(folded[:action_at]):
@@ -146,8 +162,8 @@ def _hindi_roles(
             w == _SE and _MEETING & set(predicates)
         ):
             who = _content_before(tokens, folded, k, 3)
-            if who:
-                parts["recipient"] = _span(text, who)
+            if who and not any(tokens.index(t) in when for t in who):
+                parts["recipient"] = _span(text, who)  # (14 फरवरी को: when, not whom)
 
 
 def _content_before(

@@ -16,17 +16,28 @@ import logging
 import shutil
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from claims.morphology import Morphology, NoMorphology, Word, align, escape, parse_stream
+from claims.morphology import (
+    Morphology,
+    NoMorphology,
+    Reading,
+    Word,
+    align,
+    escape,
+    parse_stream,
+)
 from satyapan.settings import Settings
 
 log = logging.getLogger(__name__)
 # Enough for any article; a batch is cut into pieces of about this many characters.
 _BATCH_CHARS = 400_000
 _TIMEOUT = 120.0
+# Anusvara and chandrabindu: one nasal, two spellings.
+_NASALS = frozenset("ंँ")
+_SWAP_NASAL = str.maketrans("ंँ", "ँं")
 
 
 @dataclass(frozen=True)
@@ -100,8 +111,47 @@ class ApertiumMorphology:
                 pieces = [output]
             else:  # the stream lost its separators: analyse one text at a time
                 return [w for t in texts for w in self._run([t], language)]
-        return [
+        analysed = [
             align(text, parse_stream(piece)) for text, piece in zip(texts, pieces, strict=False)
+        ]
+        return self._nasal_variants(analysed) if language == "hi" else analysed
+
+    def _nasal_variants(self, analysed: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
+        """Hindi writes the nasal both ways (जाएंगे, जाएँगे) and the dictionary knows one
+        of them: an unknown word is looked up once more with the other spelling (one call
+        for every such word of the batch)."""
+        unknown = sorted(
+            {
+                w.text
+                for words in analysed
+                for w in words
+                if not w.known and " " not in w.text and _NASALS & set(w.text)
+            }
+        )
+        if not unknown:
+            return analysed
+        variants = [w.translate(_SWAP_NASAL) for w in unknown]
+        pipeline = self.pipelines["hi"]
+        try:
+            output = self._call(
+                [str(self.lt_proc), "-w", "-z", str(pipeline.analyser)],
+                "".join(escape(v) + "\0" for v in variants),
+            )
+        except (OSError, subprocess.SubprocessError, UnicodeError):
+            return analysed
+        found: dict[str, tuple[Reading, ...]] = {}
+        for word, piece in zip(unknown, output.split("\0"), strict=False):
+            units = parse_stream(piece)
+            if len(units) == 1 and units[0][1]:
+                found[word] = units[0][1]
+        if not found:
+            return analysed
+        return [
+            tuple(
+                replace(w, readings=found[w.text]) if not w.known and w.text in found else w
+                for w in words
+            )
+            for words in analysed
         ]
 
     @staticmethod

@@ -149,3 +149,28 @@ def test_a_later_clause_reads_its_own_quotes_and_hedges() -> None:
     scored = score_text(text, morphology=APERTIUM)
     assert [s.clause.text[:8] for s in scored] == ["The coun", "but Mayo"]
     assert all(s.cls is ClaimClass.CHECKWORTHY for s in scored)
+
+
+@needs_apertium
+def test_the_nasal_in_either_spelling_is_known_and_a_future_verb_ends_a_clause() -> None:
+    (words,) = APERTIUM.analyse(["वे बाहर नहीं जाएंगे और वे बाहर नहीं जाएँगे।"], "hi")
+    assert [w.text for w in words if w.is_finite_verb] == ["जाएंगे", "जाएँगे"]
+    text = (
+        "अदालत ने शर्त लगाई कि वह अपना पासपोर्ट ट्रायल कोर्ट में जमा करेंगे और बिना अनुमति "
+        "अलीगढ़ जिले से बाहर नहीं जाएंगे।"
+    )
+    found = extract_claims(text, morphology=APERTIUM, include_all=True)
+    assert [c.text for c in found] == [
+        "अदालत ने शर्त लगाई कि वह अपना पासपोर्ट ट्रायल कोर्ट में जमा करेंगे",
+        "और बिना अनुमति अलीगढ़ जिले से बाहर नहीं जाएंगे।",
+    ]
+
+
+@needs_apertium
+def test_a_date_marked_with_ko_is_when_not_whom() -> None:
+    (claim,) = extract_claims(
+        "सक्सेना को आर्थिक अपराध शाखा (ईओडब्ल्यू) ने 14 फरवरी को गिरफ्तार किया था।",
+        morphology=APERTIUM,
+    )
+    assert claim.key_facts.part("recipient") == "सक्सेना"
+    assert claim.key_facts.part("object") is None
