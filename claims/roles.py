@@ -53,10 +53,14 @@ def find_parts(
         concepts = sorted(c for p in word.split("-") for c in glossary.actions(p))
         parts["action"] = concepts[0] if concepts else word
     if is_devanagari(text):
+        digits = [any(c.isdigit() for c in t.text) for t in outside]
         when = {
             k
             for k, t in enumerate(outside)
-            if _is_when(t.text) or glossary.concepts(t.text) & _WEEKDAYS
+            if digits[k]
+            or glossary.concepts(t.text) & _WEEKDAYS
+            # a month's name beside a day's number (14 फरवरी), not जून in डोंग जून
+            or (_is_month(t.text) and any(digits[max(0, k - 1) : k + 2]))
         }
         _hindi_roles(text, outside, action_at, entities, context, parts, predicates, when)
     else:
@@ -73,10 +77,8 @@ def find_parts(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _is_when(word: str) -> bool:
-    """A word of a date: a month's name or a number (14 फरवरी)."""
-    folded = fold_devanagari(word).casefold()
-    return folded in MONTHS or any(c.isdigit() for c in word)
+def _is_month(word: str) -> bool:
+    return fold_devanagari(word).casefold() in MONTHS
 
 
 def _resolve_pronouns(
