@@ -404,10 +404,23 @@ def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[s
     for w in words:
         if len(w) >= 5:
             skel.setdefault(skeleton(w), []).append(index[w])
+            if len(w) >= _FLAP_LENGTH:
+                skel.setdefault(_unflapped(skeleton(w)), []).append(index[w])
     for d in doc_words:
         if len(d) >= 5 and (hit := skel.get(skeleton(d))):
             links.setdefault(d, set()).update(hit)
+        if len(d) >= _FLAP_LENGTH and (hit := skel.get(_unflapped(skeleton(d)))):
+            links.setdefault(d, set()).update(hit)
     return links
+
+
+# Folding drops the nukta, so ड़ and ढ़ (r, rh: पिथौरागढ़, Pithoragarh) come out as d, dh:
+# in a long word (a name, most likely), r and d are one consonant of the skeleton.
+_FLAP_LENGTH = 8
+
+
+def _unflapped(skel: str) -> str:
+    return skel.replace("r", "d")
 
 
 def _judge(

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 FREEDICT: Path = Settings.model_fields["freedict"].default  # the Debian package's path
 
 
-CACHE_VERSION = "1"  # bump when parse_freedict or Bilingual changes
+CACHE_VERSION = "1"  # bump when parse_freedict, Bilingual or fold_devanagari changes
 
 
 @lru_cache(maxsize=1)

@@ -320,3 +320,15 @@ def test_the_passive_names_the_agent_and_an_acronym_is_its_full_name() -> None:
     assert found[same.key].stance is Stance.SUPPORTS
     assert found[other.key].stance is Stance.CONTRADICTS
     assert found[other.key].conflicting_facts[0].startswith("actor: ")
+
+
+def test_a_flap_written_without_its_nukta_still_links_a_long_name_across_scripts() -> None:
+    claims = extract_claims("Seven people were killed in Pithoragarh district on Thursday.")
+    page = CoverageText(
+        "https://r.example/1",
+        "गुरुवार को पिथौरागढ़ जिले में भूकंप से सात लोग मारे गए।",
+        language="hi",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS
+    assert "pithoragarh" in found.matched_facts
