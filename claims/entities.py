@@ -391,8 +391,26 @@ def _english_name(
         kind = "acronym" if single and first.text.isupper() and len(first.text) > 1 else "name"
         if single and _kind_of(first.text, gloss) == "place":
             kind = "place"
+        if kind == "name" and _place_follows(text, run[-1], gloss):
+            kind = "place"  # "Pithoragarh district", "Kotma town": a place, not a person
         add(run, kind)
     return j
+
+
+# What follows a place's name and says what kind of place it is: the glossary's place
+# nouns (district, village, river, port …) and two the glossary has no concept for.
+_PLACE_CONCEPTS = frozenset({"district", "village", "river", "port"})
+_EN_PLACE_NOUNS = frozenset({"city", "town", "tehsil", "taluka", "block", "valley", "coast"})
+
+
+def _place_follows(text: str, last: Token, gloss: Glossary) -> bool:
+    nxt = tokenize(text[last.end : last.end + 30])[:1]
+    if not nxt or text[last.end : last.end + nxt[0].start].strip():
+        return False
+    word = nxt[0].text
+    return word.islower() and (
+        word.rstrip("s") in _EN_PLACE_NOUNS or bool(gloss.concepts(word) & _PLACE_CONCEPTS)
+    )
 
 
 def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:

@@ -232,3 +232,15 @@ def test_a_number_fused_into_a_plural_kind_counts_nothing_and_modifiers_are_skip
     ]
     (team,) = [c for c in extract_claims("A 10-member team of the NDRF left on Monday.")]
     assert [(n.value, n.counts) for n in team.key_facts.numbers] == [(10.0, "member")]
+
+
+def test_a_name_followed_by_the_kind_of_place_it_is_is_a_place() -> None:
+    from claims.entities import find_entities
+
+    kinds = {
+        e.text: e.kind
+        for e in find_entities("The quake struck Pithoragarh district and Kotma town on Thursday.")
+    }
+    assert kinds == {"Pithoragarh": "place", "Kotma": "place"}
+    people = find_entities("Navneet Saxena met Devendra Mehrotra in court.")
+    assert {e.kind for e in people} == {"name"}
