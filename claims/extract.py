@@ -206,8 +206,9 @@ def _score_sentence(
 
 # Where the items of a list part, and where the facts of a compound clause part.
 # (A comma between digits groups them: 71,306 is one number.)
-_ITEM_SEPARATORS = re.compile(r",(?!\d)\s*|\s+(?:और|तथा|एवं|and)\s+")
-_FACT_SEPARATORS = re.compile(r"(?:;|,(?!\d))\s*|\s+(?:और|तथा|एवं|and|while|whereas)\s+")
+# ("two- and three-wheelers": a hyphen left hanging joins two words into one phrase.)
+_ITEM_SEPARATORS = re.compile(r",(?!\d)\s*|(?<!-)\s+(?:और|तथा|एवं|and)\s+")
+_FACT_SEPARATORS = re.compile(r"(?:;|,(?!\d))\s*|(?<!-)\s+(?:और|तथा|एवं|and|while|whereas)\s+")
 
 
 def _pieces(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -95,6 +95,14 @@ class Glossary:
                 for candidate in _stems(stem) if key.isascii() else (stem,):
                     if hit := self.forms.get(candidate):
                         return hit
+        # The conjunctive participle (हराकर, बचाकर: "having defeated") is its verb's stem.
+        if (
+            not key.isascii()
+            and key.endswith(_KAR)
+            and len(key) - len(_KAR) >= 2
+            and (hit := self.concepts(key[: -len(_KAR)]))
+        ):
+            return hit
         return self._by_base().get(_base(key)[0], frozenset()) if len(key) >= 3 else frozenset()
 
     def _by_base(self) -> dict[str, frozenset[str]]:
@@ -135,6 +143,7 @@ def _stems(stem: str) -> tuple[str, ...]:
     return (stem, stem + "e", stem + "y")
 
 
+_KAR = fold_devanagari("कर")
 _HI_VERB_ENDINGS = tuple(fold_devanagari(e) for e in ("या", "ये", "यी", "यीं", "ा", "े", "ी"))
 
 

@@ -59,7 +59,7 @@ class MatchOptions:
     pair_penalty: float = 0.95  # a two-sentence quote must beat a one-sentence one clearly
     block_size: int = 4096  # sentences scored at once (bounds memory)
     absent_weight: float = 0.25  # weight of a claim word that no coverage sentence holds
-    number_bonus: float = 15.0  # rank bonus for holding the claim's numbers
+    number_bonus: float = 100.0  # rank bonus for holding the claim's numbers (all: tried first)
     candidates: int = 3  # quotes tried per (claim, document), best-ranked first
     # relevance enough for a sentence that holds every value (number, clock time, date) of
     # the claim: a short report of the claim's figures shares few of a long claim's words

@@ -244,3 +244,16 @@ def test_a_name_followed_by_the_kind_of_place_it_is_is_a_place() -> None:
     assert kinds == {"Pithoragarh": "place", "Kotma": "place"}
     people = find_entities("Navneet Saxena met Devendra Mehrotra in court.")
     assert {e.kind for e in people} == {"name"}
+
+
+def test_a_hanging_hyphen_joins_its_words_and_splits_no_facts() -> None:
+    from claims.extract import extract_claims
+
+    texts = [
+        c.text
+        for c in extract_claims(
+            "Tarang runs 1,150 stations for electric two- and three-wheelers in nine cities.",
+            include_all=True,
+        )
+    ]
+    assert not any(t.rstrip().endswith("two-") for t in texts), texts

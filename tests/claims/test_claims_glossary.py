@@ -176,3 +176,11 @@ def test_inflections_find_their_concept_through_lemmas_and_stems() -> None:
     assert "evacuate" in g.concepts("बचा")  # बचाया -> बचा (बचा लिया)
     assert "evacuate" in g.concepts("निकाल")  # निकाला -> निकाल (निकाल लिया)
     assert g.concepts("add") == frozenset()  # "added" alone does not make "add" a saying
+
+
+def test_the_conjunctive_participle_is_its_verbs_stem() -> None:
+    from claims.glossary import default_glossary
+
+    gloss = default_glossary()
+    assert gloss.actions("हराकर") == gloss.actions("हराया") == frozenset({"win"})
+    assert gloss.concepts("कर") == frozenset()  # the bare light verb is no participle

@@ -332,3 +332,25 @@ def test_a_flap_written_without_its_nukta_still_links_a_long_name_across_scripts
     assert _link_terms(["pithoragarh"], [folded], 82.0) == {folded: {0}}
     assert _link_terms(["pithoragarh"], ["pitampura"], 82.0) == {}
     assert _link_terms(["marwar"], ["madwad"], 82.0) == {}  # short words keep r and d apart
+
+
+def test_a_sentence_holding_the_claims_figure_is_tried_before_better_worded_ones() -> None:
+    claims = extract_claims(
+        "Tarang Mobility runs 1,150 battery-swapping stations for electric scooters in nine cities."
+    )
+    page = CoverageText(
+        "https://u.example/1",
+        "Tarang Mobility runs battery-swapping stations for electric scooters. "
+        "About us. "
+        "Tarang Mobility runs battery-swapping stations for electric scooters in cities. "
+        "Contact us. "
+        "Tarang Mobility builds battery-swapping stations for electric scooters in big cities. "
+        "Careers. "
+        "Tarang Mobility runs battery-swapping stations for all electric scooters in cities. "
+        "Press. "
+        "Tarang Mobility operates 1,150 stations in nine cities.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS
+    assert "1,150" in found.quote
