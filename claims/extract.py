@@ -199,7 +199,7 @@ def _score_sentence(
         )
         clauses.append(scored)
         out.append(scored)
-        items = _list_items(scored, gloss) or _number_items(scored)
+        items = _list_items(scored, gloss) or _number_items(scored, gloss)
         out.extend(replace(item, is_item=True) for item in items)
     return out
 
@@ -223,7 +223,7 @@ def _pieces(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
 
 
-def _number_items(scored: Scored) -> list[Scored]:
+def _number_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     """The atomic facts of a clause that counts several things ("212 cases of JE and 19
     deaths", "16 rescued, six missing"): each stretch with its own number becomes a claim of
     its own, keeping the clause's parties and actions, so each fact is matched and judged on
@@ -249,7 +249,10 @@ def _number_items(scored: Scored) -> list[Scored]:
         )
         # Its own clock times and dates only: "at 2:47 am" is no part of "killing seven".
         dates = tuple(d for d in scored.key_facts.dates if d.text in piece)
-        key_facts = replace(scored.key_facts, numbers=shifted, dates=dates)
+        # … and its own actions: "located the epicentre at a depth of 10 km" is no killing.
+        own = {c for t in tokenize(piece) for p in t.text.split("-") for c in gloss.actions(p)}
+        predicates = tuple(p for p in scored.key_facts.predicates if p in own)
+        key_facts = replace(scored.key_facts, numbers=shifted, dates=dates, predicates=predicates)
         out.append(
             replace(
                 scored,

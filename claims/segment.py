@@ -239,9 +239,14 @@ def _ends_at_point(text: str, i: int) -> bool:
         return (
             word not in _TITLES
             and after is not None
-            and after.group(1).casefold() in _SENTENCE_STARTERS
+            and (after.group(1).casefold() in _SENTENCE_STARTERS or word in _UNITS)
         )
     return True
+
+
+# Units of measure take no point of their own: "at a depth of 10 km. Most of the dead …"
+# ends a sentence before any capitalised word.
+_UNITS = frozenset({"km", "kg", "cm", "mm", "ft"})
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a sentence end are cut at a space

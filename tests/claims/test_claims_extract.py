@@ -257,3 +257,17 @@ def test_a_hanging_hyphen_joins_its_words_and_splits_no_facts() -> None:
         )
     ]
     assert not any(t.rstrip().endswith("two-") for t in texts), texts
+
+
+def test_an_atomic_fact_keeps_only_its_own_actions() -> None:
+    from claims.extract import extract_claims
+
+    found = extract_claims(
+        "The seismology centre located the epicentre at a depth of 10 km, and 12 people were "
+        "killed in Gunji village.",
+        include_all=True,
+    )
+    depth = next(c for c in found if "10 km" in c.text and "12" not in c.text)
+    killed = next(c for c in found if "12 people" in c.text and "10 km" not in c.text)
+    assert "kill" not in depth.key_facts.predicates
+    assert "kill" in killed.key_facts.predicates

@@ -219,3 +219,12 @@ def test_a_megabyte_of_text_finishes() -> None:
     sentences = split_sentences(text)
     assert sentences and sentences[-1].end <= len(text)
     assert len(split_sentences("“" * 1_000_000)) == 0
+
+
+def test_a_unit_of_measure_ends_a_sentence_before_a_capitalised_word() -> None:
+    text = "The epicentre was at a depth of 10 km. Most of the dead were in Gunji."
+    assert [s.text for s in split_sentences(text)] == [
+        "The epicentre was at a depth of 10 km.",
+        "Most of the dead were in Gunji.",
+    ]
+    assert len(split_sentences("Dr. Rao walked 5 km. to the camp.")) == 1
