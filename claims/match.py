@@ -538,8 +538,8 @@ def _judge(
             and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
-            and _margin(fact, claim.text, gloss) == _margin(q, doc.text, gloss)
-            and _same_holder(fact, claim.text, q, doc.text)
+            and (margin := _margin(fact, claim.text, gloss)) == _margin(q, doc.text, gloss)
+            and (margin or _same_holder(fact, claim.text, q, doc.text, gloss))
         ]
         if rivals:
             conflicts.append(
@@ -909,26 +909,66 @@ _MARGIN_WORDS = frozenset({fold_devanagari("अंतर"), "margin"})
 _KO = fold_devanagari("को")
 
 
-def _holder(n: NumberFact, text: str) -> str | None:
-    """Whose count a number is, where the grammar binds it: "परस्ते को 62,564 वोट मिले"
-    (the dative before it, a word such as कुल between), "Parashte's 62,564"."""
-    before = tokenize(text[max(0, n.start - 60) : n.start])[-4:]
-    folded = [fold_devanagari(t.text) for t in before]
-    for k in range(len(before) - 1, max(len(before) - 3, 0), -1):
-        if folded[k] == _KO and k > 0:
-            return to_latin(folded[k - 1].casefold())
+def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
+    """Whose count a number may be, where the grammar binds it within its clause: the
+    dative or the agent before it ("परस्ते को 62,564 वोट मिले", "सौरभ ने चार ओवर में 29 रन
+    देकर"), a possessive ("Parashte's 62,564"), or the person an English clause names
+    last before it (not the agent of a passive, not an organisation). Empty when nothing binds it, or when a common
+    noun or a pronoun does (भूकंप ने, उन्हें)."""
+    window = text[max(0, n.start - 240) : n.start]
+    cut = max((m.end() for m in _CLAUSE_EDGE.finditer(window)), default=0)
+    window = window[cut:]
+    before = tokenize(window)
     if before and before[-1].text.endswith(("'s", "’s")):
-        return to_latin(before[-1].text[:-2].casefold())
-    return None
+        return frozenset({to_latin(before[-1].text[:-2].casefold())})
+    folded = [fold_devanagari(t.text) for t in before]
+    for k in range(len(before) - 1, 0, -1):
+        if folded[k] in _DATIVE_PRONOUNS:
+            return frozenset()  # उन्हें: someone named earlier, who is not known here
+        if folded[k] in (_KO, _NE):
+            word = before[k - 1].text
+            if gloss.concepts(word) or fold_devanagari(word).casefold() in STOPWORDS:
+                return frozenset()
+            return frozenset({to_latin(folded[k - 1].casefold())})
+    if not window.isascii():
+        return frozenset()
+    people = [
+        e
+        for e in find_entities(window, gloss)
+        if e.kind == "name"
+        and not _BY_AGENT.search(window[: window.rfind(e.text)])
+        and not any(gloss.kind(c) == "org" for w in e.text.split() for c in gloss.concepts(w))
+    ]
+    if not people:
+        return frozenset()
+    # The last one before it: "sentenced Dabholkar to seven years" (the judge before him
+    # passed the sentence, she did not receive it).
+    return frozenset({max(people, key=lambda e: window.rfind(e.text)).latin})
 
 
-def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> bool:
-    """Two counts of the same thing held by two named parties (71,306 votes for one
-    candidate, 62,564 for the other) are not rival values of one fact."""
-    mine, theirs = _holder(a, a_text), _holder(b, b_text)
+# Where a clause ends: what a number's holder must be found after.
+_CLAUSE_EDGE = re.compile(r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas)\b|जबकि|वहीं")
+_NE = fold_devanagari("ने")
+_DATIVE_PRONOUNS = frozenset(fold_devanagari(w) for w in ("उन्हें", "उसे", "इन्हें", "इसे", "मुझे", "हमें"))
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str, gloss: Glossary) -> bool:
+    """Two counts of the same thing held by different named parties (71,306 votes for one
+    candidate, 62,564 for the other; 29 runs conceded by a bowler, 178 made by a team) are
+    not rival values of one fact."""
+    mine, theirs = _holders(a, a_text, gloss), _holders(b, b_text, gloss)
     if not mine or not theirs:
         return True
-    return fuzz.ratio(skeleton(mine), skeleton(theirs)) >= 70
+    return any(_same_name(x, y) for x in mine for y in theirs)
+
+
+def _same_name(x: str, y: str) -> bool:
+    if set(x.split()) & set(y.split()):
+        return True
+    return fuzz.ratio(skeleton(x), skeleton(y)) >= 70 or any(
+        fuzz.ratio(skeleton(p), skeleton(q)) >= 80 for p in x.split() for q in y.split()
+    )
 
 
 def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:

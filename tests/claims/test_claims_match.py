@@ -354,3 +354,33 @@ def test_a_sentence_holding_the_claims_figure_is_tried_before_better_worded_ones
     (found,) = find_evidence(claims, [page], anchors=[])
     assert found.stance is Stance.SUPPORTS
     assert "1,150" in found.quote
+
+
+def test_figures_of_a_bowler_are_no_rivals_to_the_teams_and_convicts_are_told_apart() -> None:
+    claims = extract_claims("दक्षिण अफ्रीका ए ने 20 ओवर में 7 विकेट पर 178 रन बनाए।")
+    bowler = CoverageText(
+        "https://v.example/1",
+        "दक्षिण अफ्रीका ए की पारी में सौरभ ने अपने चार ओवर में 29 रन देकर तीन विकेट झटके।",
+        language="hi",
+    )
+    assert not [
+        e for e in find_evidence(claims, [bowler], anchors=[]) if e.stance is Stance.CONTRADICTS
+    ]
+    sentence = extract_claims(
+        "Judge Pradnya Khobragade sentenced former chairman Hrishikesh Dabholkar to seven "
+        "years in jail."
+    )
+    same = CoverageText(
+        "https://v.example/2",
+        "Hrishikesh Dabholkar, the former chairman of the society, was sentenced by Judge "
+        "Pradnya Khobragade to ten years in jail.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://v.example/3",
+        "Judge Pradnya Khobragade sentenced former director Ramesh Kulkarni to ten years in jail.",
+        language="en",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(sentence, [same, other], anchors=[])}
+    assert found[same.key] is Stance.CONTRADICTS
+    assert found.get(other.key) is not Stance.CONTRADICTS
