@@ -909,9 +909,14 @@ def _add_hindi_time(
     start, end = tokens[first].start, tokens[at].end
     if at + 2 < len(tokens) and fold_devanagari(tokens[at + 2].text) == fold_devanagari("मिनट"):
         end = tokens[at + 2].end
-    part = fold_devanagari(tokens[first - 1].text) if first >= 1 else ""
+    before = first - 1
+    # "दोपहर करीब सवा तीन बजे": a word of approximation may stand between the part of the
+    # day and the hour.
+    if before >= 1 and fold_devanagari(tokens[before].text) in _ABOUT:
+        before -= 1
+    part = fold_devanagari(tokens[before].text) if before >= 0 else ""
     if part in _HINDI_EVENING or part in _HINDI_MORNING:
-        start = tokens[first - 1].start
+        start = tokens[before].start
     if 0 < h < 12 and (
         part == fold_devanagari("शाम")
         or (part == fold_devanagari("रात") and h >= 6)
@@ -920,6 +925,9 @@ def _add_hindi_time(
         h += 12
     if h < 24 and minute < 60:
         out.append((DateFact(text[start:end], f"{h:02d}:{minute:02d}", "time"), start, end))
+
+
+_ABOUT = frozenset(fold_devanagari(w) for w in ("करीब", "लगभग", "तकरीबन", "कोई"))
 
 
 def _int_token(word: str) -> int | None:

@@ -913,7 +913,8 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
     """Whose count a number may be, where the grammar binds it within its clause: the
     dative or the agent before it ("परस्ते को 62,564 वोट मिले", "सौरभ ने चार ओवर में 29 रन
     देकर"), a possessive ("Parashte's 62,564"), or the person an English clause names
-    last before it (not the agent of a passive, not an organisation). Empty when nothing binds it, or when a common
+    last before it (not the agent of a passive, not an organisation). A dative common noun
+    holds by its concept (घायलों को); empty when nothing binds it, or when an acting common
     noun or a pronoun does (भूकंप ने, उन्हें)."""
     window = text[max(0, n.start - 240) : n.start]
     cut = max((m.end() for m in _CLAUSE_EDGE.finditer(window)), default=0)
@@ -927,8 +928,12 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
             return frozenset()  # उन्हें: someone named earlier, who is not known here
         if folded[k] in (_KO, _NE):
             word = before[k - 1].text
-            if gloss.concepts(word) or fold_devanagari(word).casefold() in STOPWORDS:
+            if fold_devanagari(word).casefold() in STOPWORDS:
                 return frozenset()
+            if concepts := gloss.concepts(word):
+                # who receives is known by its noun too (परिजनों को 4-4 लाख, घायलों को
+                # 50-50 हजार); what acts is not (भूकंप ने, हादसे ने: one event)
+                return frozenset(f"@{c}" for c in concepts) if folded[k] == _KO else frozenset()
             return frozenset({to_latin(folded[k - 1].casefold())})
     if not window.isascii():
         return frozenset()
@@ -964,6 +969,8 @@ def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str, gloss: 
 
 
 def _same_name(x: str, y: str) -> bool:
+    if x[:1] == "@" or y[:1] == "@":  # a noun's concept: the same noun, or another holder
+        return x == y
     if set(x.split()) & set(y.split()):
         return True
     return fuzz.ratio(skeleton(x), skeleton(y)) >= 70 or any(

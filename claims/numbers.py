@@ -515,7 +515,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
             i += 1
         if i < len(tokens) and tokens[i].start < ends[-1]:
             i += 1  # the hyphenated token whose lead ended the run (26-year-old)
-    return found
+    # चार-चार लाख, 4-4 लाख, 50-50 हजार: a number said twice is "each", one number.
+    return [
+        n
+        for k, n in enumerate(found)
+        if not (
+            k + 1 < len(found)
+            and text[n.end : n.end + 1] == "-"
+            and found[k + 1].start == n.end + 1
+            and text[found[k + 1].start :].startswith(text[n.start : n.end])
+        )
+    ]
 
 
 def _accept_into(run: list[tuple[str, float]], kv: tuple[str, float]) -> bool:

@@ -384,3 +384,17 @@ def test_figures_of_a_bowler_are_no_rivals_to_the_teams_and_convicts_are_told_ap
     found = {e.doc_key: e.stance for e in find_evidence(sentence, [same, other], anchors=[])}
     assert found[same.key] is Stance.CONTRADICTS
     assert found.get(other.key) is not Stance.CONTRADICTS
+
+
+def test_sums_given_to_different_recipients_are_not_rivals() -> None:
+    claims = extract_claims(
+        "राज्य सरकार ने मृतकों के परिजनों को चार-चार लाख रुपये की सहायता देने की घोषणा की।"
+    )
+    page = CoverageText(
+        "https://w.example/1",
+        "राज्य सरकार ने सहायता की घोषणा की। प्रशासन ने घायलों को 50-50 हजार रुपये की सहायता दी है।",
+        language="hi",
+    )
+    assert not [
+        e for e in find_evidence(claims, [page], anchors=[]) if e.stance is Stance.CONTRADICTS
+    ]

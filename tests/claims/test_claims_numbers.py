@@ -460,3 +460,17 @@ def test_dates_are_dates_not_numbers(text: str, value: str) -> None:
     assert [d.value for d, _, _ in find_dates(text)] == [value]
     claims = extract_claims(f"The minister met the envoy {text} in Delhi.", include_all=True)
     assert all(not c.key_facts.numbers for c in claims)
+
+
+def test_a_number_said_twice_is_each_and_one_number() -> None:
+    found = [(n.text, n.value, n.currency) for n in find_numbers("चार-चार लाख रुपये")]
+    assert found == [("चार लाख", 400000.0, "rupee")]
+    assert [n.value for n in find_numbers("50-50 हजार रुपये")] == [50000.0]
+    assert [n.value for n in find_numbers("10-12 लोग")] == [10.0, 12.0]  # a range stays two
+
+
+def test_a_word_of_approximation_between_the_part_of_the_day_and_the_hour() -> None:
+    from claims.extract import find_dates
+
+    (time,) = [d for d, _, _ in find_dates("दोपहर करीब सवा तीन बजे आग लगी")]
+    assert (time.value, time.text) == ("15:15", "दोपहर करीब सवा तीन बजे")
