@@ -553,9 +553,13 @@ def _judge(
     fact_held = bool(pred_hits or not preds) and (
         any(f in exact for f in counted_hits) or (bool(time_hits) and not numbers)
     )
-    if parties_missing and not fact_held:
+    # Two or more of the claim's own figures, each counting the same thing, in one quote
+    # are as good as its names ("₹1,500 crore (about USD 180 million)" / "पंद्रह सौ करोड़
+    # रुपये (करीब 18 करोड़ डॉलर)").
+    figures_held = len(exact) >= 2 and all(f in counted_hits for f in exact)
+    if parties_missing and not fact_held and not figures_held:
         return None
-    if score < opts.min_relevance and not name_hits:
+    if score < opts.min_relevance and not name_hits and not figures_held:
         return None  # a quote found by its values alone must name the claim's parties
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS

@@ -451,6 +451,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         j = i
         while j < len(tokens):
             tok = tokens[j]
+            if run and j > i and text[tokens[j - 1].end : tok.start].strip(" ,"):
+                break  # "15 billion ($180 million)": a bracket or a sign starts another number
             if "-" in tok.text and len(tok.text) > 1:
                 lead, used, complete = _hyphen_lead(tok.text)
                 trial = list(run)

@@ -398,3 +398,27 @@ def test_sums_given_to_different_recipients_are_not_rivals() -> None:
     assert not [
         e for e in find_evidence(claims, [page], anchors=[]) if e.stance is Stance.CONTRADICTS
     ]
+
+
+def test_two_of_the_claims_own_figures_in_one_quote_are_as_good_as_its_names() -> None:
+    from claims.match import MatchOptions
+
+    claims = extract_claims(
+        "The project will be financed through a line of credit of ₹1,500 crore (about USD "
+        "180 million) from the Export-Import Bank of India."
+    )
+    both = CoverageText(
+        "https://x.example/1",
+        "Colombo will get a loan of Rs 15 billion ($180 million) for it, officials said.",
+        language="en",
+    )
+    one = CoverageText(
+        "https://x.example/2",
+        "Colombo will get a loan of Rs 15 billion for it, officials said.",
+        language="en",
+    )
+    strict = MatchOptions(anchored_relevance=0.0)  # found by their figures, judged by them
+    found = {e.doc_key: e for e in find_evidence(claims, [both, one], anchors=[], options=strict)}
+    assert found[both.key].stance is Stance.SUPPORTS
+    assert found[both.key].missing_facts == ()
+    assert one.key not in found

@@ -474,3 +474,9 @@ def test_a_word_of_approximation_between_the_part_of_the_day_and_the_hour() -> N
 
     (time,) = [d for d, _, _ in find_dates("दोपहर करीब सवा तीन बजे आग लगी")]
     assert (time.value, time.text) == ("15:15", "दोपहर करीब सवा तीन बजे")
+
+
+def test_a_bracket_between_two_amounts_makes_two_numbers() -> None:
+    found = [(n.text, n.value) for n in find_numbers("Rs 15 billion ($180 million)")]
+    assert found == [("15 billion", 15e9), ("$180 million", 1.8e8)]
+    assert [n.value for n in find_numbers("दो करोड़ तीन लाख")] == [20_300_000.0]
