@@ -668,10 +668,16 @@ def _unknown_name(word: Word) -> bool:
 _KIND_COMPOUND = re.compile(r"-(?:\s|[A-Za-z]+s\b(?!-))")
 
 
+_THE_TWO = re.compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
+
+
 def _names_a_kind(n: NumberSpan, text: str) -> bool:
     """ "two- and three-wheelers", "18-year-olds": a number fused by a hyphen into a plural
     noun (or left hanging before "and") names a kind of thing, it counts nothing. "A
-    10-member team" still counts members (the compound is singular)."""
+    10-member team" still counts members (the compound is singular). "The two sides"
+    refers to two parties already named: it counts nothing either."""
+    if n.value == 2 and n.text.isalpha() and _THE_TWO.search(text[max(0, n.start - 6) : n.start]):
+        return True  # "the two sides", "the two countries": a reference, not a count
     return bool(_KIND_COMPOUND.match(text, n.end))
 
 

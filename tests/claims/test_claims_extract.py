@@ -271,3 +271,14 @@ def test_an_atomic_fact_keeps_only_its_own_actions() -> None:
     killed = next(c for c in found if "12 people" in c.text and "10 km" not in c.text)
     assert "kill" not in depth.key_facts.predicates
     assert "kill" in killed.key_facts.predicates
+
+
+def test_the_two_sides_count_nothing() -> None:
+    from claims.extract import extract_claims
+
+    (claim,) = extract_claims(
+        "India and Sri Lanka held talks in Colombo, and the two sides signed seven "
+        "memorandums of understanding on Thursday.",
+        include_all=True,
+    )[-1:]
+    assert [n.value for n in claim.key_facts.numbers] == [7.0]
