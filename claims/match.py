@@ -510,11 +510,15 @@ def _judge(
     # The claim's exact numbers carry its fact; a rough one ("more than two years") is a
     # detail that cannot support on its own (unless the claim has nothing else).
     numbers = claim.key_facts.numbers
+    if claim.type is ClaimType.QUOTE and (said := _QUOTED.search(claim.text)):
+        # A quote's fact is its words: figures of the sentence around them ("…," Sahni told
+        # the plenary, attended by 21 of the 23 members) are another fact.
+        numbers = tuple(f for f in numbers if said.start() <= f.start < said.end())
     exact = [f for f in numbers if not _approximate(f, claim.text)] or list(numbers)
     hits: list[NumberFact] = []
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     quote_numbers = unit.numbers
-    for fact in claim.key_facts.numbers:
+    for fact in numbers:
         span = _in_days(fact)  # a duration compares in days: seven days is one week
         same = [
             q

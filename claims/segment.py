@@ -104,6 +104,7 @@ _ENDERS = "।॥?!."
 _NEWLINES = "\n\r\u2028\u2029"
 _MAX_QUOTE = 600  # a quotation longer than this is treated as unbalanced
 # What the scanner stops at: sentence enders, line breaks and opening quotes.
+_LINE_BREAKS = "\n\r\u2028\u2029"
 _EVENT = re.compile(r"[।॥?!.\n\r\u2028\u2029“‘«\"]")
 _WORD_BEFORE = re.compile(r"([\w.\u0900-\u0963]+)$")
 _DEVANAGARI_LETTER = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
@@ -194,7 +195,8 @@ def split_sentences(text: str, *, keep_quotes: bool = True) -> list[Sentence]:
         if ch in "?!":
             while end < n and text[end] in "?!":  # "Really?!" is one ending
                 end += 1
-        end = _skip_closers(text, end)
+        if ch not in _LINE_BREAKS:  # a quote mark after a line break opens the next line
+            end = _skip_closers(text, end)
         _append(sentences, text, start, end)
         start = i = end
     _append(sentences, text, start, n)

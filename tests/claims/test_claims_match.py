@@ -422,3 +422,18 @@ def test_two_of_the_claims_own_figures_in_one_quote_are_as_good_as_its_names() -
     assert found[both.key].stance is Stance.SUPPORTS
     assert found[both.key].missing_facts == ()
     assert one.key not in found
+
+
+def test_a_quote_is_judged_by_its_words_not_by_the_figures_around_it() -> None:
+    claims = extract_claims(
+        '"The Indian Ocean must remain a zone of peace, not of rivalry," Sahni told the '
+        "plenary session, which was attended by delegations from 21 of the 23 member states."
+    )
+    page = CoverageText(
+        "https://y.example/1",
+        'Addressing the plenary, Sahni said: "The Indian Ocean must remain a zone of peace, '
+        'not of rivalry."',
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS

@@ -228,3 +228,11 @@ def test_a_unit_of_measure_ends_a_sentence_before_a_capitalised_word() -> None:
         "Most of the dead were in Gunji.",
     ]
     assert len(split_sentences("Dr. Rao walked 5 km. to the camp.")) == 1
+
+
+def test_a_straight_quote_after_a_line_break_opens_the_next_sentence() -> None:
+    text = 'It ended.\n\n"The ocean must remain calm," Sahni told the session.'
+    assert [s.text for s in split_sentences(text)] == [
+        "It ended.",
+        '"The ocean must remain calm," Sahni told the session.',
+    ]
