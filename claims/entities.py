@@ -81,6 +81,14 @@ def find_entities(
         if latin and latin not in found and latin not in STOPWORDS:
             found[latin] = Entity(surface, latin, kind)
 
+    # A name in single quotes ('एमवी सागर कंचन', ‘Meghvarna’, 'ऑपरेशन सिंदूर'): a ship, a
+    # storm, an operation — a name even when its words are dictionary words.
+    for m in _SINGLE_QUOTED.finditer(text):
+        inside = [k for k, t in enumerate(tokens) if m.start(1) <= t.start and t.end <= m.end(1)]
+        if 1 <= len(inside) <= 4 and not any(c.isdigit() for c in m.group(1)):
+            add([tokens[k] for k in inside], "name")
+            covered.update(inside)
+
     i = 0
     while i < len(tokens):
         if i in covered:
@@ -261,6 +269,9 @@ def _full_name(latin: str, earlier: Mapping[str, Entity]) -> Entity | None:
         if entity.kind == "name" and len(words) > 1 and words[-1] == latin:
             return entity
     return None
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{2,40})[’'](?![\w])")
 
 
 def latin_name(words: Sequence[Token], gloss: Glossary) -> str:

@@ -117,8 +117,14 @@ def find_evidence(
     c_terms = [_or_none(claim_terms, c, gloss) for c in claims]
     q_terms = [_or_none(quote_terms, c, gloss) for c in claims]
     anchor_words = list(anchors) if anchors is not None else event_anchors(claims, gloss)
+    # The Latin spelling of the claims' names, word by word: a name made of dictionary words
+    # (सागर कंचन) is written, not translated, in the other script.
+    spelled = {w for c in claims for w in _spelled_words(c)}
     vocab = sorted(
-        {t for ts in c_terms for t in ts} | {t for ts in q_terms for t in ts} | set(anchor_words)
+        {t for ts in c_terms for t in ts}
+        | {t for ts in q_terms for t in ts}
+        | set(anchor_words)
+        | spelled
     )
     index = {t: i for i, t in enumerate(vocab)}
     links = _link_terms(vocab, list(prepared.vocab), opts.term_similarity)
@@ -806,7 +812,29 @@ def _entity_held(
     """Does the quote name this party? All of its words, or its surname alone ("Singh met
     Dong Jun") — but not the surname after another first name ("Rajendra Singh")."""
     keys = entity.latin.split() if entity.kind == "context" else _keys(entity.text, gloss)
-    parts = [index[k] for k in dict.fromkeys(keys) if k in index]
+    if _held_parts([index[k] for k in dict.fromkeys(keys) if k in index], unit, held, links):
+        return True
+    # … or by its Latin spelling, word by word (एमवी सागर कंचन / MV Sagar Kanchan).
+    words = [index[w] for w in _latin_words(entity) if w in index]
+    return entity.kind != "context" and _held_parts(words, unit, held, links)
+
+
+def _latin_words(entity: Entity) -> list[str]:
+    return list(
+        dict.fromkeys(w for w in entity.latin.split() if w not in STOPWORDS and len(w) >= 3)
+    )
+
+
+def _spelled_words(claim: Claim) -> list[str]:
+    return [
+        w
+        for e in claim.key_facts.entities
+        if e.kind in ("name", "acronym", "equipment", "org", "institution")
+        for w in _latin_words(e)
+    ]
+
+
+def _held_parts(parts: list[int], unit: Unit, held: set[int], links: dict[str, set[int]]) -> bool:
     if not parts:
         return False
     got = [v in held for v in parts]
@@ -929,7 +957,7 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
     window = window[cut:]
     before = tokenize(window)
     if before and before[-1].text.endswith(("'s", "’s")):
-        return frozenset({to_latin(before[-1].text[:-2].casefold())})
+        return frozenset({"name:" + to_latin(before[-1].text[:-2].casefold())})
     folded = [fold_devanagari(t.text) for t in before]
     for k in range(len(before) - 1, 0, -1):
         if folded[k] in _DATIVE_PRONOUNS:
@@ -941,8 +969,13 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
             if concepts := gloss.concepts(word):
                 # who receives is known by its noun too (परिजनों को 4-4 लाख, घायलों को
                 # 50-50 हजार); what acts is not (भूकंप ने, हादसे ने: one event)
-                return frozenset(f"@{c}" for c in concepts) if folded[k] == _KO else frozenset()
-            return frozenset({to_latin(folded[k - 1].casefold())})
+                if folded[k] != _KO:
+                    return frozenset()
+                return frozenset({"to:" + to_latin(folded[k - 1].casefold())}) | {
+                    f"to:@{c}" for c in concepts
+                }
+            role = "to:" if folded[k] == _KO else "name:"
+            return frozenset({role + to_latin(folded[k - 1].casefold())})
     if not window.isascii():
         return frozenset()
     people = [
@@ -956,7 +989,7 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
         return frozenset()
     # The last one before it: "sentenced Dabholkar to seven years" (the judge before him
     # passed the sentence, she did not receive it).
-    return frozenset({max(people, key=lambda e: window.rfind(e.text)).latin})
+    return frozenset({"name:" + max(people, key=lambda e: window.rfind(e.text)).latin})
 
 
 # Where a clause ends: what a number's holder must be found after.
@@ -971,9 +1004,18 @@ def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str, gloss: 
     candidate, 62,564 for the other; 29 runs conceded by a bowler, 178 made by a team) are
     not rival values of one fact."""
     mine, theirs = _holders(a, a_text, gloss), _holders(b, b_text, gloss)
-    if not mine or not theirs:
+    # Only holders in the same role are compared: who receives (X को) with who receives,
+    # who acts or owns (X ने, X's, the person named) with who acts or owns. "चीन को चार
+    # विकल्प" and "Rajnath made five suggestions to China" are still rivals.
+    roles = {h.split(":", 1)[0] for h in mine} & {h.split(":", 1)[0] for h in theirs}
+    if not roles:
         return True
-    return any(_same_name(x, y) for x in mine for y in theirs)
+    return any(
+        _same_name(x.split(":", 1)[1], y.split(":", 1)[1])
+        for x in mine
+        for y in theirs
+        if x.split(":", 1)[0] == y.split(":", 1)[0]
+    )
 
 
 def _same_name(x: str, y: str) -> bool:

@@ -437,3 +437,30 @@ def test_a_quote_is_judged_by_its_words_not_by_the_figures_around_it() -> None:
     )
     (found,) = find_evidence(claims, [page], anchors=[])
     assert found.stance is Stance.SUPPORTS
+
+
+def test_a_recipient_and_an_agent_are_not_compared_as_holders() -> None:
+    claims = extract_claims("राजनाथ सिंह ने बैठक में चीन को चार विकल्प सुझाए।")
+    page = CoverageText(
+        "https://z.example/1",
+        "At the meeting Rajnath Singh made five suggestions to China.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.CONTRADICTS
+
+
+def test_a_name_in_single_quotes_is_matched_by_its_spelling_across_scripts() -> None:
+    claims = extract_claims(
+        "मालवाहक जहाज 'एमवी सागर कंचन' गुरुवार सुबह अरब सागर में डूब गया।", include_all=True
+    )
+    names = {e.latin: e.kind for e in claims[0].key_facts.entities}
+    assert names.get("mv sagar kanchan") == "name"
+    page = CoverageText(
+        "https://z.example/2",
+        "The cargo ship Sagar Kanchan sank in the Arabian Sea on Thursday morning.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.SUPPORTS
+    assert "mv sagar kanchan" in found.matched_facts
