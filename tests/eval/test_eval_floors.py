@@ -35,7 +35,7 @@ def test_matching_on_the_blind_corpus_meets_its_floors() -> None:
     assert sum(len(c.statuses) for c in report.cases) == 60
     assert report.status_accuracy >= 0.73
     assert report.evidence_precision >= 0.93
-    assert report.evidence_recall >= 0.665
+    assert report.evidence_recall >= 0.675
     assert report.contradictions[0] >= 8
     assert report.support_from_silent_pages <= 5
 
@@ -56,6 +56,24 @@ def test_matching_on_the_fresh_corpus_meets_its_floors() -> None:
     assert report.evidence_recall >= 0.80
     assert report.contradictions[0] >= 4
     assert report.support_from_silent_pages == 0
+
+
+UNSEEN = EVAL.parent / "eval-unseen"
+
+
+def test_matching_on_the_unseen_corpus_meets_its_floors() -> None:
+    """Written blind for issue 8's second round and measured before any change; tuned on
+    after two interim measurements (the README says so). tests/eval-final stays untouched
+    and has no floors: floors are a way of tuning."""
+    report = evaluate(UNSEEN)
+    print("\n".join(report.lines()))
+    assert len(report.cases) == 4
+    assert sum(len(c.statuses) for c in report.cases) == 40
+    assert report.status_accuracy >= 0.5
+    assert report.evidence_precision >= 0.85
+    assert report.evidence_recall >= 0.65
+    assert report.contradictions[0] >= 2
+    assert report.support_from_silent_pages <= 5
 
 
 def test_eval_command_prints_the_scores(capsys: pytest.CaptureFixture[str]) -> None:
