@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from claims.glossary import Glossary, default_glossary
-from claims.lexicon import COMMON_WORDS, MONTHS, PRONOUNS, STOPWORDS, TITLES
+from claims.lexicon import COMMON_WORDS, MONTHS, PRONOUNS, STOPWORDS, TITLES, WEEKDAYS
 from claims.model import Entity
 from claims.numbers import parse_number
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
@@ -43,7 +43,6 @@ _EN_TITLES = frozenset(
 )
 # Words after which "X में" names a place: के (a place inside a place), को (on a day, at X).
 _BEFORE_PLACE = frozenset(fold_devanagari(w) for w in ("के", "को"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CURRENCY = frozenset("rs inr usd eur gbp jpy cny rmb".split())
 # S-400, Su-30, PSLV-C61, EOS-10, A320, एस-400, एसयू-30: letters, then digits (not 5.43bn).
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963])"
@@ -368,7 +367,7 @@ def _english_name(
     runs: list[list[Token]] = [[]]
     for tok in group:
         low = tok.text.casefold().rstrip(".")
-        if low in _EN_TITLES or low in _WEEKDAYS or low in _CURRENCY or _is_date_month(text, tok):
+        if low in _EN_TITLES or low in WEEKDAYS or low in _CURRENCY or _is_date_month(text, tok):
             runs.append([])
         else:
             runs[-1].append(tok)

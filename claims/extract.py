@@ -20,6 +20,7 @@ from claims.lexicon import (
     PERSONAL_PRONOUNS,
     SPECULATION_MARKERS,
     STOPWORDS,
+    WEEKDAYS,
 )
 from claims.model import (
     Claim,
@@ -42,7 +43,6 @@ from satyapan.errors import InputError
 log = logging.getLogger(__name__)
 CHECKWORTHY_THRESHOLD = 0.5
 UNIMPORTANT_THRESHOLD = 0.3
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _QUOTE = re.compile(r"[“\"‘«]([^”\"’»]{12,})[”\"’»]")
 _QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|!doctype)\b", re.IGNORECASE)
@@ -250,7 +250,7 @@ def _number_items(scored: Scored, gloss: Glossary) -> list[Scored]:
         # Its own clock times and dates only: "at 2:47 am" is no part of "killing seven".
         dates = tuple(d for d in scored.key_facts.dates if d.text in piece)
         # … and its own actions: "located the epicentre at a depth of 10 km" is no killing.
-        own = {c for t in tokenize(piece) for p in t.text.split("-") for c in gloss.actions(p)}
+        own = _actions_of(piece, gloss)
         predicates = tuple(p for p in scored.key_facts.predicates if p in own)
         key_facts = replace(scored.key_facts, numbers=shifted, dates=dates, predicates=predicates)
         out.append(
@@ -262,6 +262,12 @@ def _number_items(scored: Scored, gloss: Glossary) -> list[Scored]:
             )
         )
     return out
+
+
+def _actions_of(text: str, gloss: Glossary) -> list[str]:
+    """The glossary actions a stretch of text names, in order (each part of a hyphenated
+    word read on its own)."""
+    return [c for t in tokenize(text) for p in t.text.split("-") for c in gloss.actions(p)]
 
 
 def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
@@ -290,12 +296,8 @@ def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     for a, b, entities in with_names:
         piece = text[a:b].strip()
         start = clause.start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
-        item_preds = tuple(
-            dict.fromkeys(
-                [c for t in tokenize(piece) for p in t.text.split("-") for c in gloss.actions(p)]
-                + ([action] if action else [])
-            )
-        )
+        own = [*_actions_of(piece, gloss), *([action] if action else [])]
+        item_preds = tuple(dict.fromkeys(own))
         parts = {"topic": piece}
         if action:
             parts["action"] = action
@@ -801,7 +803,7 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
     for i, tok in enumerate(tokens):
         word = fold_devanagari(tok.text).casefold()
         concepts = gloss.concepts(tok.text)
-        weekday = next((c for c in concepts if c in _WEEKDAYS), None)
+        weekday = next((c for c in concepts if c in WEEKDAYS), None)
         if weekday:
             out.append((DateFact(tok.text, weekday, "weekday"), tok.start, tok.end))
             continue

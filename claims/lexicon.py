@@ -246,3 +246,11 @@ COMMON_WORDS = _fold(
     प्रमुख मुख्य नया नई नए पुराना पुरानी बड़ा बड़ी बड़े छोटा छोटी छोटे अन्य कई कुछ
     हालात स्थिति जानकारी बयान खबर रिपोर्ट सवाल जवाब मांग फैसला निर्णय योजना काम"""
 )
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Hindi case markers: the agent (ने), the recipient or object (को), from / with / by (से).
+NE = fold_devanagari("ने")
+KO = fold_devanagari("को")
+SE = fold_devanagari("से")

@@ -27,7 +27,7 @@ from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
-from claims.lexicon import OPINION_PHRASES, SPECULATION_MARKERS, STOPWORDS
+from claims.lexicon import KO, NE, OPINION_PHRASES, SE, SPECULATION_MARKERS, STOPWORDS
 from claims.model import (
     Claim,
     ClaimType,
@@ -936,16 +936,14 @@ _APPROX = re.compile(
 
 
 _BY = re.compile(r"\bby\s*(?:[₹$€£]|rs\.?|inr|usd|us\$)?\s*$", re.IGNORECASE)
-_SE = fold_devanagari("से")
 _CONTESTS = frozenset({"win", "lose"})
 
 
 # The nouns that name a difference between two counts (8,742 मतों के अंतर से, a margin of 27).
 _MARGIN_WORDS = frozenset({fold_devanagari("अंतर"), "margin"})
-_KO = fold_devanagari("को")
 
 
-def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
+def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, str]]:
     """Whose count a number may be, where the grammar binds it within its clause: the
     dative or the agent before it ("परस्ते को 62,564 वोट मिले", "सौरभ ने चार ओवर में 29 रन
     देकर"), a possessive ("Parashte's 62,564"), or the person an English clause names
@@ -957,25 +955,25 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
     window = window[cut:]
     before = tokenize(window)
     if before and before[-1].text.endswith(("'s", "’s")):
-        return frozenset({"name:" + to_latin(before[-1].text[:-2].casefold())})
+        return frozenset({("name", to_latin(before[-1].text[:-2].casefold()))})
     folded = [fold_devanagari(t.text) for t in before]
     for k in range(len(before) - 1, 0, -1):
         if folded[k] in _DATIVE_PRONOUNS:
             return frozenset()  # उन्हें: someone named earlier, who is not known here
-        if folded[k] in (_KO, _NE):
+        if folded[k] in (KO, NE):
             word = before[k - 1].text
             if fold_devanagari(word).casefold() in STOPWORDS:
                 return frozenset()
             if concepts := gloss.concepts(word):
                 # who receives is known by its noun too (परिजनों को 4-4 लाख, घायलों को
                 # 50-50 हजार); what acts is not (भूकंप ने, हादसे ने: one event)
-                if folded[k] != _KO:
+                if folded[k] != KO:
                     return frozenset()
-                return frozenset({"to:" + to_latin(folded[k - 1].casefold())}) | {
-                    f"to:@{c}" for c in concepts
+                return frozenset({("to", to_latin(folded[k - 1].casefold()))}) | {
+                    ("to", f"@{c}") for c in concepts
                 }
-            role = "to:" if folded[k] == _KO else "name:"
-            return frozenset({role + to_latin(folded[k - 1].casefold())})
+            role = "to" if folded[k] == KO else "name"
+            return frozenset({(role, to_latin(folded[k - 1].casefold()))})
     if not window.isascii():
         return frozenset()
     people = [
@@ -989,12 +987,11 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[str]:
         return frozenset()
     # The last one before it: "sentenced Dabholkar to seven years" (the judge before him
     # passed the sentence, she did not receive it).
-    return frozenset({"name:" + max(people, key=lambda e: window.rfind(e.text)).latin})
+    return frozenset({("name", max(people, key=lambda e: window.rfind(e.text)).latin)})
 
 
 # Where a clause ends: what a number's holder must be found after.
 _CLAUSE_EDGE = re.compile(r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas)\b|जबकि|वहीं")
-_NE = fold_devanagari("ने")
 _DATIVE_PRONOUNS = frozenset(fold_devanagari(w) for w in ("उन्हें", "उसे", "इन्हें", "इसे", "मुझे", "हमें"))
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 
@@ -1007,15 +1004,9 @@ def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str, gloss: 
     # Only holders in the same role are compared: who receives (X को) with who receives,
     # who acts or owns (X ने, X's, the person named) with who acts or owns. "चीन को चार
     # विकल्प" and "Rajnath made five suggestions to China" are still rivals.
-    roles = {h.split(":", 1)[0] for h in mine} & {h.split(":", 1)[0] for h in theirs}
-    if not roles:
+    if not {role for role, _ in mine} & {role for role, _ in theirs}:
         return True
-    return any(
-        _same_name(x.split(":", 1)[1], y.split(":", 1)[1])
-        for x in mine
-        for y in theirs
-        if x.split(":", 1)[0] == y.split(":", 1)[0]
-    )
+    return any(_same_name(x, y) for role, x in mine for other, y in theirs if role == other)
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -1035,7 +1026,7 @@ def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
     after = [fold_devanagari(t.text).casefold() for t in tokenize(text[n.end : n.end + 50])[:4]]
     by = (
         bool(_BY.search(text[max(0, n.start - 12) : n.start]))
-        or _SE in after[:2]
+        or SE in after[:2]
         or bool(_MARGIN_WORDS & set(after))
         or "margin of" in text[max(0, n.start - 14) : n.start].casefold()
     )

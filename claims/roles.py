@@ -7,13 +7,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from claims.glossary import Glossary
-from claims.lexicon import MONTHS, PRONOUNS, STOPWORDS
+from claims.lexicon import KO, MONTHS, NE, PRONOUNS, SE, STOPWORDS, WEEKDAYS
 from claims.model import Entity
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 
-_NE = fold_devanagari("ने")
-_KO = fold_devanagari("को")
-_SE = fold_devanagari("से")
 _LEKAR = fold_devanagari("लेकर")  # को लेकर: "about", not a recipient
 _HINDI_DATIVE_PRONOUNS = {fold_devanagari(w) for w in ("उन्हें", "उसे", "इन्हें", "इसे")}
 # Light verbs and markers skipped when reading the object leftwards from the action.
@@ -55,10 +52,10 @@ def find_parts(
     if is_devanagari(text):
         digits = [any(c.isdigit() for c in t.text) for t in outside]
         when = {
-            k
+            t.start
             for k, t in enumerate(outside)
             if digits[k]
-            or glossary.concepts(t.text) & _WEEKDAYS
+            or glossary.concepts(t.text) & WEEKDAYS
             # a month's name beside a day's number (14 फरवरी), not जून in डोंग जून
             or (_is_month(t.text) and any(digits[max(0, k - 1) : k + 2]))
         }
@@ -72,9 +69,6 @@ def find_parts(
     if quote and "actor" in parts:
         parts["speaker"] = parts["actor"]
     return parts
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_month(word: str) -> bool:
@@ -129,12 +123,12 @@ def _hindi_roles(
     context: Entity | None,
     parts: dict[str, str],
     predicates: Sequence[str],
-    when: set[int] | None = None,
+    when: frozenset[int] | set[int] = frozenset(),
 ) -> None:
+    """``when``: the starts of the tokens that tell a date (14 फरवरी), which no role is."""
     folded = [fold_devanagari(t.text).casefold() for t in tokens]
-    when = when or set()
-    if _NE in folded:
-        k = folded.index(_NE)
+    if NE in folded:
+        k = folded.index(NE)
         actor = _content_before(tokens, folded, k, 3)
         if len(actor) == 1:
             parts["actor"] = actor[0].text
@@ -149,22 +143,22 @@ def _hindi_roles(
     while j >= 0 and folded[j] in _HINDI_LIGHT:
         j -= 1
     obj: list[Token] = []
-    while j >= 0 and len(obj) < 3 and folded[j] not in STOPWORDS and folded[j] != _NE:
+    while j >= 0 and len(obj) < 3 and folded[j] not in STOPWORDS and folded[j] != NE:
         if folded[j] in _HINDI_DATIVE_PRONOUNS or folded[j] in PRONOUNS:
             break
         obj.insert(0, tokens[j])
         j -= 1
-    if obj and not all(tokens.index(t) in when for t in obj):
+    if obj and not all(t.start in when for t in obj):
         parts["object"] = _span(text, obj)
     # The recipient: X को, उन्हें; whom one met: X से.
     for k, w in enumerate(folded[:action_at]):
         if w in _HINDI_DATIVE_PRONOUNS:
             parts["recipient"] = tokens[k].text
-        elif (w == _KO and folded[k + 1 : k + 2] != [_LEKAR]) or (
-            w == _SE and _MEETING & set(predicates)
+        elif (w == KO and folded[k + 1 : k + 2] != [_LEKAR]) or (
+            w == SE and _MEETING & set(predicates)
         ):
             who = _content_before(tokens, folded, k, 3)
-            if who and not any(tokens.index(t) in when for t in who):
+            if who and not any(t.start in when for t in who):
                 parts["recipient"] = _span(text, who)  # (14 फरवरी को: when, not whom)
 
 
