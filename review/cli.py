@@ -188,7 +188,7 @@ def run_verify(
         title=title,
         database_url=database_url,
         urls=url_list,
-        corpus=str(corpus) if corpus else None,
+        corpus=str(corpus.resolve()) if corpus else None,  # the flow may run elsewhere
         event_date=event_date,
         **_flow_settings(cfg, discover),
     )

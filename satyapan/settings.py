@@ -229,6 +229,12 @@ class Settings(BaseSettings):
         return [part.strip() for part in value.split(",") if part.strip()]
 
     def resolved_database_url(self) -> str:
-        if self.database_url:
-            return self.database_url
-        return f"sqlite:///{self.home / 'satyapan.db'}"
+        """The database URL, a SQLite file's path made absolute: flows may run in another
+        process and folder (the background server, a worker), and must write to the same
+        file the command reads."""
+        url = self.database_url or f"sqlite:///{self.home / 'satyapan.db'}"
+        head, sep, rest = url.partition(":///")
+        if head.startswith("sqlite") and sep and rest and not rest.startswith(("/", ":memory:")):
+            path, query, args = rest.partition("?")
+            return f"{head}:///{Path(path).resolve()}{query}{args}"
+        return url

@@ -128,3 +128,36 @@ def test_runs_relay_fetch_progress_and_errors_in_one_line(tmp_path: Path) -> Non
             assert running_url(home) is not None  # still serving
         finally:
             stop_server(home)
+
+
+def test_relative_paths_mean_the_callers_folder_not_the_background_process(
+    tmp_path: Path,
+) -> None:
+    """`--corpus cov` and `--db sqlite:///mine.db` are read where the user typed them, even
+    though the flow runs in the background process, whose folder is another."""
+    env = _env(tmp_path)
+    work = tmp_path / "newsroom"
+    (work / "cov").mkdir(parents=True)
+    root = Path(__file__).resolve().parents[2]
+    for page in sorted((root / "examples" / "coverage").glob("*.html"))[:3]:
+        (work / "cov" / page.name).write_bytes(page.read_bytes())
+    article = root / "examples" / "sco-qingdao-2025.hi.txt"
+    exe = Path(sys.executable).with_name("satyapan")
+    try:
+        args = [str(exe), "verify", str(article), "--corpus", "cov", "--db", "sqlite:///mine.db"]
+        done = subprocess.run(args, env=env, cwd=work, capture_output=True, text=True, timeout=400)
+        assert done.returncode == 0, done.stderr
+        assert "3 of 3 coverage pages read" in done.stdout
+        listed = subprocess.run(
+            [str(exe), "claims", "list", "--db", "sqlite:///mine.db"],
+            env=env,
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert "corroborated" in listed.stdout  # the rows the flow stored, read back here
+        assert (work / "mine.db").exists()
+    finally:
+        _satyapan(env, "server", "stop")
