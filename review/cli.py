@@ -678,7 +678,8 @@ def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
 
     return {
         "fetch": _fetch_params(FetchOptions.from_settings(cfg)),
-        "glossary": str(cfg.glossary) if cfg.glossary else None,
+        # absolute: the flow may run in another folder (see resolved_database_url)
+        "glossary": str(cfg.glossary.resolve()) if cfg.glossary else None,
         "match": {
             "min_relevance": cfg.match_min_relevance,
             "term_similarity": cfg.match_term_similarity,
