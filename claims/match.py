@@ -64,6 +64,10 @@ class MatchOptions:
     # relevance enough for a sentence that holds every value (number, clock time, date) of
     # the claim: a short report of the claim's figures shares few of a long claim's words
     anchored_relevance: float = 25.0
+    # … and for one that holds two or more of them: two figures of one claim in one sentence
+    # seldom meet by chance, whatever words the page uses around them ("8200 जमाकर्ताओं के
+    # 47 करोड़ रुपये" for "cheating 8,200 depositors of ₹47 crore")
+    figures_relevance: float = 0.0
 
 
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -167,6 +171,7 @@ def find_evidence(
             if key[:1] in "#%":
                 values[ci, index[key]] = 1.0
     value_totals = values.sum(axis=1)
+    several_values = value_totals >= 2
 
     # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
     # stance (a different number must still find the sentence) but rank equal ones first.
@@ -195,7 +200,9 @@ def find_evidence(
         rank = relevance + opts.number_bonus * (block @ numbers_t)
         anchored = ((block @ values_t) >= 0.999) & has_values
         hit_r, hit_c = np.nonzero(
-            (relevance >= opts.min_relevance) | (anchored & (relevance >= opts.anchored_relevance))
+            (relevance >= opts.min_relevance)
+            | (anchored & (relevance >= opts.anchored_relevance))
+            | (anchored & several_values & (relevance >= opts.figures_relevance))
         )
         if not len(hit_r):
             continue
@@ -523,6 +530,7 @@ def _judge(
     exact = [f for f in numbers if not _approximate(f, claim.text)] or list(numbers)
     hits: list[NumberFact] = []
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
+    kind_hits: list[NumberFact] = []  # … that at least are not a span against a count
     quote_numbers = unit.numbers
     for fact in numbers:
         span = _in_days(fact)  # a duration compares in days: seven days is one week
@@ -540,6 +548,8 @@ def _judge(
             hits.append(fact)
             if any(_same_counted(fact, q) or (span and _in_days(q)) for q in same):
                 counted_hits.append(fact)
+            if any((span is None) == (_in_days(q) is None) for q in same):
+                kind_hits.append(fact)  # "three firms" is not "the three-day fair"
             continue
         rivals = [
             q
@@ -563,10 +573,15 @@ def _judge(
     fact_held = bool(pred_hits or not preds) and (
         any(f in exact for f in counted_hits) or (bool(time_hits) and not numbers)
     )
-    # Two or more of the claim's own figures, each counting the same thing, in one quote
-    # are as good as its names ("₹1,500 crore (about USD 180 million)" / "पंद्रह सौ करोड़
-    # रुपये (करीब 18 करोड़ डॉलर)").
-    figures_held = len(exact) >= 2 and all(f in counted_hits for f in exact)
+    # Two or more of the claim's own figures in one quote, at least one of them counting the
+    # same thing and none a span against a count, are as good as its names ("₹1,500 crore
+    # (about USD 180 million)" / "पंद्रह सौ करोड़ रुपये (करीब 18 करोड़ डॉलर)"; "8200
+    # जमाकर्ताओं के 47 करोड़ रुपये", whose depositors no lexicon here translates).
+    figures_held = (
+        len(exact) >= 2
+        and all(f in kind_hits for f in exact)
+        and any(f in counted_hits for f in exact)
+    )
     if parties_missing and not fact_held and not figures_held:
         return None
     if score < opts.min_relevance and not name_hits and not figures_held:

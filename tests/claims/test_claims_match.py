@@ -424,6 +424,29 @@ def test_two_of_the_claims_own_figures_in_one_quote_are_as_good_as_its_names() -
     assert one.key not in found
 
 
+def test_two_figures_of_the_claim_find_a_sentence_that_shares_none_of_its_words() -> None:
+    # No lexicon here links depositors and जमाकर्ता, but two of the claim's figures in one
+    # sentence, one of them counting the same thing (rupees), seldom meet by chance.
+    claims = extract_claims(
+        "Investigators said the fraud cheated 8,200 depositors of ₹47 crore."
+    )
+    both = CoverageText(
+        "https://x.example/1",
+        "अदालत ने फैसला सुनाया। 8200 जमाकर्ताओं के 47 करोड़ रुपये डूब गए।",
+        language="hi",
+    )
+    # The same two values, one a span against the claim's count: a fair, not depositors.
+    unlike = CoverageText(
+        "https://x.example/2",
+        "Exporters signed orders worth ₹47 crore at the 8,200-day fair that ended on Saturday.",
+        language="en",
+    )
+    found = {e.doc_key: e for e in find_evidence(claims, [both, unlike], anchors=[])}
+    assert found[both.key].stance is Stance.SUPPORTS
+    assert "8200" in found[both.key].quote
+    assert unlike.key not in found
+
+
 def test_a_quote_is_judged_by_its_words_not_by_the_figures_around_it() -> None:
     claims = extract_claims(
         '"The Indian Ocean must remain a zone of peace, not of rivalry," Sahni told the '
