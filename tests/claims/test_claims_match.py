@@ -427,9 +427,7 @@ def test_two_of_the_claims_own_figures_in_one_quote_are_as_good_as_its_names() -
 def test_two_figures_of_the_claim_find_a_sentence_that_shares_none_of_its_words() -> None:
     # No lexicon here links depositors and जमाकर्ता, but two of the claim's figures in one
     # sentence, one of them counting the same thing (rupees), seldom meet by chance.
-    claims = extract_claims(
-        "Investigators said the fraud cheated 8,200 depositors of ₹47 crore."
-    )
+    claims = extract_claims("Investigators said the fraud cheated 8,200 depositors of ₹47 crore.")
     both = CoverageText(
         "https://x.example/1",
         "अदालत ने फैसला सुनाया। 8200 जमाकर्ताओं के 47 करोड़ रुपये डूब गए।",
