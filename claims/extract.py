@@ -13,6 +13,7 @@ from claims.lexicon import (
     ATTRIBUTION,
     CLAUSE_CONJUNCTIONS,
     COORDINATORS,
+    GENITIVE,
     HINDI_CLAUSE_END,
     MONTHS,
     OPINION_MARKERS,
@@ -772,13 +773,15 @@ _OF_NOUN = fold_devanagari("ीय")
 
 def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
     """The counted words after a number (up to two content words: "crew members"), as keys
-    in both languages, for comparing counts across scripts."""
+    in both languages (with a bilingual lexicon) and as glossary concepts, for comparing
+    counts across scripts."""
     lex = gloss.bilingual
-    if not lex or n.currency or n.percent:
+    if n.currency or n.percent:
         return ()
     keys: set[str] = set()
     taken = 0
-    for tok in tokenize(text[n.end :])[:4]:
+    tokens = tokenize(text[n.end :])[:6]
+    for i, tok in enumerate(tokens[:4]):
         if _CLAUSE_BREAK.search(text[n.end : n.end + tok.start]):
             break
         word = fold_devanagari(tok.text).casefold()
@@ -786,11 +789,24 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
             continue
         if any(c.isdigit() for c in word):
             break
-        keys |= lex.all_keys(tok.text)
-        if word.endswith(_OF_NOUN) and len(word) > len(_OF_NOUN) + 1:
-            keys |= lex.all_keys(word[: -len(_OF_NOUN)])  # पांच सदस्यीय: five-member
+        keys |= gloss.concepts(tok.text)
+        if lex:
+            keys |= lex.all_keys(tok.text)
+            if word.endswith(_OF_NOUN) and len(word) > len(_OF_NOUN) + 1:
+                keys |= lex.all_keys(word[: -len(_OF_NOUN)])  # पांच सदस्यीय: five-member
         taken += 1
-        if taken == 2 or not tok.text.isascii():
+        if not tok.text.isascii():
+            # "19 लोगों की मौत": the head after a genitive is what the count tells of
+            # (19 deaths), as much as the people it counts.
+            rest = tokens[i + 1 : i + 3]
+            if (
+                len(rest) == 2
+                and fold_devanagari(rest[0].text) in GENITIVE
+                and not _CLAUSE_BREAK.search(text[n.end + tok.end : n.end + rest[1].start])
+            ):
+                keys |= gloss.actions(rest[1].text)
+            break
+        if taken == 2:
             break
     return tuple(sorted(keys))
 

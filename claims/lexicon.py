@@ -254,3 +254,5 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 NE = fold_devanagari("ने")
 KO = fold_devanagari("को")
 SE = fold_devanagari("से")
+# The genitive (का, की, के): "19 लोगों की मौत" counts deaths, as "19 deaths" does.
+GENITIVE = frozenset(fold_devanagari(w) for w in ("का", "की", "के"))

@@ -485,3 +485,16 @@ def test_a_name_in_single_quotes_is_matched_by_its_spelling_across_scripts() -> 
     (found,) = find_evidence(claims, [page], anchors=[])
     assert found.stance is Stance.SUPPORTS
     assert "mv sagar kanchan" in found.matched_facts
+
+
+def test_a_count_of_people_with_a_genitive_death_counts_deaths() -> None:
+    # "19 लोगों की मौत" (the death of 19 people) counts deaths, as "19 deaths" does: a
+    # page that gives another figure for it disputes the claim.
+    claims = extract_claims("Japanese encephalitis has caused 19 deaths in Assam this month.")
+    page = CoverageText(
+        "https://x.example/1",
+        "असम में इस महीने जापानी इंसेफेलाइटिस से 25 लोगों की मौत हो चुकी है।",
+        language="hi",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
