@@ -200,6 +200,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
         result.details[key] = [
             f"{e.stance.value[:8]:8} {e.score:5.1f} {e.doc_key} (gold: "
             f"{gold_pages.get(e.doc_key, 'none')}) {'; '.join(e.conflicting_facts)} "
+            f"{'[outside the event window, not counted] ' if e.doc_key in outside else ''}"
             f"| {e.quote[:100]!r}"
             for e in mine
         ] + [
