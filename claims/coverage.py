@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,6 +39,16 @@ def terms_of(text: str, glossary: Glossary) -> list[Term]:
 
 def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[NumberFact]]:
     """Terms of ``text`` and its numbers with what they count, from one pass over numbers."""
+    terms, facts = _sentence_facts(text, glossary)
+    return list(terms), list(facts)
+
+
+# Coverage repeats its sentences (copies of one wire story, a quote every page carries,
+# boilerplate): each distinct sentence is read once per glossary.
+@lru_cache(maxsize=8_192)
+def _sentence_facts(
+    text: str, glossary: Glossary
+) -> tuple[tuple[Term, ...], tuple[NumberFact, ...]]:
     out: list[Term] = []
     facts: list[NumberFact] = []
     covered: set[int] = set()
@@ -45,12 +56,12 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
     # बजकर 42 मिनट" and "2.42 pm" are both %14:42, "18 नवंबर" and "November 18" %11-18. A
     # time's digits count nothing and the words that spell it (बजकर, pm) are no further
     # terms ("pm" is no minister); a date's month stays a word ("since the start of July").
-    for d, start, end in find_dates(text):
+    spans = find_numbers(text)
+    for d, start, end in find_dates(text, spans):
         if d.kind in ("time", "date"):
             out.append(Term(f"%{d.value[-5:]}", start, end))
         if d.kind == "time":
             covered.update(range(start, end))
-    spans = find_numbers(text)
     for n in spans:
         if _is_article(n, spans) or _names_a_kind(n, text) or n.start in covered:
             continue  # एक / one: an article, not a quantity (but "one to 15" counts)
@@ -80,7 +91,7 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
                         Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
                     )
     out.sort(key=lambda t: t.start)
-    return out, facts
+    return tuple(out), tuple(facts)
 
 
 @dataclass(frozen=True)

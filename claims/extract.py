@@ -811,8 +811,11 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
-    """Weekdays, day-month dates, years and clock times, each with its offsets."""
+def find_dates(
+    text: str, numbers: Sequence[NumberSpan] | None = None
+) -> list[tuple[DateFact, int, int]]:
+    """Weekdays, day-month dates, years and clock times, each with its offsets (``numbers``:
+    the text's numbers, when the caller has already read them)."""
     out: list[tuple[DateFact, int, int]] = []
     tokens = tokenize(text)
     gloss = default_glossary()
@@ -865,7 +868,7 @@ def find_dates(text: str) -> list[tuple[DateFact, int, int]]:
         covered = any(a <= m.start() < b for _, a, b in out)
         if hour < 24 and minute < 60 and not covered:
             out.append((DateFact(m.group(), f"{hour:02d}:{minute:02d}", "time"), *m.span()))
-    for n in find_numbers(text):
+    for n in find_numbers(text) if numbers is None else numbers:
         if _is_year(n, text) and not any(a <= n.start < b for _, a, b in out):
             span = re.match(r"-\d\d(?!\d)", text[n.end :])  # 2025-26, a financial year
             end = n.end + span.end() if span else n.end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.text import Token, fold_devanagari, tokenize
 
@@ -337,6 +338,7 @@ class NumberSpan:
     ordinal: bool = False
 
 
+@lru_cache(maxsize=65_536)  # news repeats its words: each is classified once
 def _word_value(word: str) -> tuple[str, float] | None:
     """Classify one token: (kind, value), kind one of unit (Hindi 0-99, English 0-19), tens
     (English twenty..ninety), digits, whole (डेढ़ ढाई), mod (साढ़े सवा पौने), scale, ord."""
