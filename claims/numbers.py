@@ -8,8 +8,9 @@ words and lakh/crore reliably (DESIGN.md), so the tables are here and tested exh
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.text import Token, fold_devanagari, tokenize
@@ -292,7 +293,8 @@ CURRENCY_CODES = {
     "rmb": "yuan",
 }
 _CURRENCY_BEFORE = re.compile(
-    r"(?:\b(rs|inr|usd|eur|gbp|jpy|cny|rmb)\.?|(us\$|[$₹€£¥]))\s*$", re.IGNORECASE
+    r"(?:\b(rs|inr|usd|eur|gbp|jpy|cny|rmb)\.?|(us\$|[$₹€£¥])|(?<![\u0900-\u097f])(रु)\.?)\s*$",
+    re.IGNORECASE,
 )
 _CURRENCY_AFTER = {
     **{fold_devanagari(w): "rupee" for w in ("रुपये", "रुपए", "रुपया", "रु", "rupees", "rupee")},
@@ -306,9 +308,9 @@ _CURRENCY_AFTER = {
 
 
 def currency_name(mark: str) -> str | None:
-    """The currency a sign or code names (₹, Rs., USD, US$, €, GBP …), or None."""
+    """The currency a sign or code names (₹, Rs., रु., USD, US$, €, GBP …), or None."""
     mark = mark.strip().rstrip(".")
-    return CURRENCY_SIGNS.get(mark) or CURRENCY_CODES.get(mark.casefold())
+    return CURRENCY_SIGNS.get(mark) or _CURRENCY_AFTER.get(fold_devanagari(mark).casefold())
 
 
 _PERCENT_AFTER = frozenset(
@@ -316,7 +318,8 @@ _PERCENT_AFTER = frozenset(
 )
 
 _DIGITS = re.compile(
-    r"^(?P<cur>[$₹€£¥])?(?P<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^(?P<cur>[$₹€£¥]|(?:rs|inr|usd|us\$|eur|gbp)\.?)?"
+    r"(?P<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suf>k|m|mn|bn|b|cr|tn|lakh|crore|%)?$",
     re.IGNORECASE,
 )
@@ -362,6 +365,9 @@ def _word_value(word: str) -> tuple[str, float] | None:
     if w in ENGLISH_ORDINALS:
         return "ord", ENGLISH_ORDINALS[w]
     w = w.translate(_DEV_DIGITS)
+    if w and 0 < unicodedata.numeric(w[-1], 0) < 1 and (w[:-1].isdigit() or not w[:-1]):
+        # 1½, ¾: a vulgar fraction, by its Unicode value (not 10², a superscript)
+        return "digits", float(w[:-1] or 0) + unicodedata.numeric(w[-1])
     m = _DIGITS.match(w)
     if m:
         value = float(m.group("num").replace(",", ""))
@@ -608,7 +614,10 @@ def _range(text: str, tokens: list[Token], i: int) -> tuple[list[NumberSpan], in
             end = scale_end
         out.append(_span(text, tokens, offset, end, value * scale, [(kind, value)]))
         offset += len(part) + 1
-    return out, j
+    # "15-20%", "$10-12 billion": a sign at one end is the whole range's
+    percent = any(n.percent for n in out)
+    currency = next((n.currency for n in out if n.currency), None)
+    return [replace(n, percent=percent, currency=n.currency or currency) for n in out], j
 
 
 def _span(
@@ -622,9 +631,9 @@ def _span(
     words = text[start:end]
     currency = None
     if m := _CURRENCY_BEFORE.search(text[max(0, start - 6) : start]):
-        currency = currency_name(m.group(1) or m.group(2))
-    elif words:
-        currency = CURRENCY_SIGNS.get(words[0])
+        currency = currency_name(m.group(1) or m.group(2) or m.group(3))
+    elif words and (lead := _LEADING_CURRENCY.match(words)):
+        currency = currency_name(lead.group().strip())  # ₹5, USD5.43bn
     k = bisect_left(tokens, end, key=lambda t: t.start)
     follow = [fold_devanagari(t.text).casefold() for t in tokens[k : k + 2]]
     if currency is None and follow and follow[0] in _CURRENCY_AFTER:
@@ -644,7 +653,7 @@ def _span(
 
 
 _LEADING_CURRENCY = re.compile(
-    r"^\s*(?:(?:rs|inr|usd|eur|gbp|jpy|cny|rmb)\b\.?|us\$|[$₹€£¥])\s*", re.IGNORECASE
+    r"^\s*(?:(?:rs|inr|usd|eur|gbp|jpy|cny|rmb)(?:\b|(?=\d))\.?|us\$|[$₹€£¥])\s*", re.IGNORECASE
 )
 
 

@@ -365,6 +365,10 @@ def test_round_trip_edges(n: int) -> None:
         ("2.1 बिलियन डॉलर", 2.1e9, "dollar"),
         ("40 मिलियन यूरो", 4e7, "euro"),
         ("5 USD", 5.0, "dollar"),
+        ("USD5.43bn", 5.43e9, "dollar"),
+        ("Rs.40 lakh", 4e6, "rupee"),
+        ("रु. 500", 500.0, "rupee"),
+        ("रु 5 लाख", 5e5, "rupee"),
     ],
 )
 def test_every_currency_sign_and_code(text: str, value: float, currency: str) -> None:
@@ -434,6 +438,26 @@ def test_amounts_in_two_currencies_stay_two_amounts() -> None:
 def test_ranges_give_both_ends() -> None:
     assert [n.value for n in find_numbers("10-12 people")] == [10.0, 12.0]
     assert [n.value for n in find_numbers("10 से 12 लोग")] == [10.0, 12.0]
+
+
+def test_a_sign_at_one_end_of_a_range_is_the_whole_ranges() -> None:
+    assert [(n.value, n.percent) for n in find_numbers("a 15-20% rise")] == [
+        (15.0, True),
+        (20.0, True),
+    ]
+    assert [(n.value, n.currency) for n in find_numbers("$10-12 billion")] == [
+        (1e10, "dollar"),
+        (1.2e10, "dollar"),
+    ]
+
+
+def test_vulgar_fractions_read_by_their_unicode_value() -> None:
+    assert [n.value for n in find_numbers("1½ hours later, ¾ of them")] == [1.5, 0.75]
+
+
+def test_a_word_ending_in_ru_is_no_rupee() -> None:
+    (n,) = find_numbers("गुरु 5 बजे")
+    assert n.currency is None
 
 
 def test_a_count_does_not_take_the_next_clauses_noun() -> None:
