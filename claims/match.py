@@ -27,7 +27,15 @@ from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
 from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
-from claims.lexicon import KO, NE, OPINION_PHRASES, SE, SPECULATION_MARKERS, STOPWORDS
+from claims.lexicon import (
+    GENITIVE,
+    KO,
+    NE,
+    OPINION_PHRASES,
+    SE,
+    SPECULATION_MARKERS,
+    STOPWORDS,
+)
 from claims.model import (
     Claim,
     ClaimType,
@@ -989,6 +997,15 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                 }
             role = "to" if folded[k] == KO else "name"
             return frozenset({(role, to_latin(folded[k - 1].casefold()))})
+        if (
+            folded[k] in GENITIVE
+            and (k + 1 == len(before) or folded[k + 1] not in _POSTPOSITION_NOUNS)
+            and fold_devanagari(before[k - 1].text).casefold() not in STOPWORDS
+            and not gloss.concepts(before[k - 1].text)
+        ):
+            # A name's genitive: "नोटा के खाते में 2,211 वोट", "कटियार के तीन विकेट" (not
+            # "के खिलाफ", a postposition; not a common noun's: "राज्य के 27 जिलों").
+            return frozenset({("name", to_latin(folded[k - 1].casefold()))})
     if not window.isascii():
         return frozenset()
     people = [
@@ -1004,6 +1021,15 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
     # passed the sentence, she did not receive it).
     return frozenset({("name", max(people, key=lambda e: window.rfind(e.text)).latin)})
 
+
+# The nouns that make a postposition of a genitive (के खिलाफ, के साथ, के बाद …): the word
+# before such a के is no owner.
+_POSTPOSITION_NOUNS = frozenset(
+    fold_devanagari(w)
+    for w in """खिलाफ ख़िलाफ़ साथ बाद लिए दौरान पास अनुसार मुताबिक तहत बीच सामने ऊपर नीचे अंदर
+    बाहर जरिए ज़रिए द्वारा बजाय अलावा कारण बारे पीछे आगे पहले बावजूद तरफ ओर हाथों विरुद्ध
+    समक्ष नाम""".split()
+)
 
 # Where a clause ends: what a number's holder must be found after.
 _CLAUSE_EDGE = re.compile(r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas)\b|जबकि|वहीं")

@@ -498,3 +498,22 @@ def test_a_count_of_people_with_a_genitive_death_counts_deaths() -> None:
     )
     found = find_evidence(claims, [page], anchors=[])
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
+
+
+def test_a_names_genitive_holds_its_count() -> None:
+    # "नोटा के खाते में 2,211 वोट": NOTA's votes, not a rival of a candidate's 9,118.
+    claims = extract_claims("कोतमा उपचुनाव में नोटा के खाते में 2,211 वोट गए।")
+    page = CoverageText(
+        "https://x.example/1",
+        "In the Kotma by-election, independent candidate Ramkhilawan Kevat finished third "
+        "with 9,118 votes.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://x.example/2",
+        "कोतमा उपचुनाव में नोटा के खाते में 2,112 वोट गए।",
+        language="hi",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(claims, [page, other], anchors=[])}
+    assert found.get(page.key) is not Stance.CONTRADICTS
+    assert found[other.key] is Stance.CONTRADICTS
