@@ -991,6 +991,15 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                 # who receives is known by its noun too (परिजनों को 4-4 लाख, घायलों को
                 # 50-50 हजार); what acts is not (भूकंप ने, हादसे ने: one event)
                 if folded[k] != KO:
+                    # "दक्षिण अफ्रीका ए की टीम ने": the team is the named owner's
+                    owner = before[k - 3].text if k >= 3 else ""
+                    if (
+                        k >= 3
+                        and folded[k - 2] in GENITIVE
+                        and fold_devanagari(owner).casefold() not in STOPWORDS
+                        and not gloss.concepts(owner)
+                    ):
+                        return frozenset({("name", to_latin(folded[k - 3].casefold()))})
                     return frozenset()
                 return frozenset({("to", to_latin(folded[k - 1].casefold()))}) | {
                     ("to", f"@{c}") for c in concepts

@@ -517,3 +517,32 @@ def test_a_names_genitive_holds_its_count() -> None:
     found = {e.doc_key: e.stance for e in find_evidence(claims, [page, other], anchors=[])}
     assert found.get(page.key) is not Stance.CONTRADICTS
     assert found[other.key] is Stance.CONTRADICTS
+
+
+def test_a_team_named_by_its_genitive_owner_holds_its_count() -> None:
+    # "… ए की टीम ने": the team's runs and wickets are not the bowler's ("सौरभ ने … 29
+    # रन देकर तीन विकेट"); another tally for the same team still disputes them.
+    claims = extract_claims(
+        "शाम सात बजे शुरू हुए मैच में टॉस जीतकर पहले बल्लेबाजी करने उतरी दक्षिण अफ्रीका ए की "
+        "टीम ने निर्धारित 20 ओवर में 7 विकेट पर 178 रन बनाए।"
+    )
+    bowler = CoverageText(
+        "https://x.example/1",
+        "शाम सात बजे शुरू हुए मैच में दक्षिण अफ्रीका ए ने टॉस जीता। सौरभ ने अपने चार ओवर में 29 रन "
+        "देकर तीन विकेट झटके और उन्हें प्लेयर ऑफ द मैच चुना गया।",
+        language="hi",
+    )
+    team = CoverageText(
+        "https://x.example/2",
+        "टॉस जीतकर पहले बल्लेबाजी करने उतरी दक्षिण अफ्रीका ए की टीम ने 20 ओवर में 7 विकेट पर 187 रन बनाए।",
+        language="hi",
+    )
+    from claims.match import MatchOptions
+
+    every = MatchOptions(min_relevance=1.0)  # every sentence is a candidate: judged on holders
+    found = {
+        e.doc_key: e.stance
+        for e in find_evidence(claims, [bowler, team], anchors=[], options=every)
+    }
+    assert found.get(bowler.key) is not Stance.CONTRADICTS
+    assert found[team.key] is Stance.CONTRADICTS
