@@ -419,7 +419,7 @@ def _score_clause(
         for n in spans
         if not any(a <= n.start < b for a, b in date_spans)
         and not _is_year(n, text)
-        and not _is_article(n, spans)
+        and not _is_article(n, spans, text)
         and not _names_a_kind(n, text)
         and not _ends_year_range(n, text)
     ]
@@ -684,12 +684,20 @@ def _names_a_kind(n: NumberSpan, text: str) -> bool:
     return bool(_KIND_COMPOUND.match(text, n.end))
 
 
-def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = ()) -> bool:
+def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "") -> bool:
     """ "एक"/"one" alone is usually an article (एक बार, one of the), not a quantity — unless
-    it stands against another number (दो में से एक, two off one ball)."""
+    it stands against another number (दो में से एक, two off one ball) or counts a span of
+    time (एक सप्ताह की हिरासत, one week: seven days)."""
     if n.value != 1 or any(ch.isdigit() for ch in n.text) or " " in n.text:
         return False
+    after = tokenize(text[n.end : n.end + 24])[:1]
+    if after and default_glossary().concepts(after[0].text) & _SPANS_OF_TIME:
+        return False
     return not any(m is not n and abs(m.start - n.start) <= 16 for m in spans)
+
+
+# Units of time: "एक" before one of them is a count (one week), not an article.
+_SPANS_OF_TIME = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
 
 
 def _ends_year_range(n: NumberSpan, text: str) -> bool:

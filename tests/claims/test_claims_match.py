@@ -546,3 +546,17 @@ def test_a_team_named_by_its_genitive_owner_holds_its_count() -> None:
     }
     assert found.get(bowler.key) is not Stance.CONTRADICTS
     assert found[team.key] is Stance.CONTRADICTS
+
+
+def test_one_before_a_unit_of_time_is_a_count_not_an_article() -> None:
+    # "एक सप्ताह" is seven days: it supports a week's custody, and the 14 days the agency
+    # had asked for in the next sentence do not dispute it.
+    claims = extract_claims("The court sent Malhotra to CBI custody for seven days.")
+    page = CoverageText(
+        "https://x.example/1",
+        "विशेष अदालत ने मंगलवार को राकेश मल्होत्रा को एक सप्ताह के लिए सीबीआई की हिरासत में भेज "
+        "दिया। एजेंसी ने पूछताछ के लिए 14 दिन की हिरासत मांगी थी।",
+        language="hi",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
