@@ -566,6 +566,7 @@ def _judge(
             and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
+            and not _asked_for(q, doc.text, gloss)
             and (margin := _margin(fact, claim.text, gloss)) == _margin(q, doc.text, gloss)
             and (margin or _same_holder(fact, claim.text, q, doc.text, gloss))
         ]
@@ -745,6 +746,17 @@ _QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=65_536)  # one quote is judged for many claims
+def _asked_for(n: NumberFact, text: str, gloss: Glossary) -> bool:
+    """Is the number what someone asked for rather than what happened ("एजेंसी ने 14 दिन की
+    हिरासत मांगी थी", "the CBI had sought 14 days")? A request is no rival of the outcome."""
+    before = text[max(0, n.start - 120) : n.start]
+    cut = max((m.end() for m in _CLAUSE_EDGE.finditer(before)), default=0)
+    after = text[n.end : n.end + 120]
+    stop = re.search(r"[;:।.!?]|,\s|\b(?:and|but)\b|और|लेकिन", after)
+    clause = before[cut:] + " " + after[: stop.start() if stop else len(after)]
+    return any("demand" in gloss.concepts(t.text) for t in tokenize(clause))
+
+
 def _forecast(text: str) -> bool:
     """Does the sentence (outside quotation marks) say what is expected, likely or planned
     rather than what happened (is expected to, likely, may, संभावना, उम्मीद)?"""

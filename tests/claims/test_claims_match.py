@@ -560,3 +560,21 @@ def test_one_before_a_unit_of_time_is_a_count_not_an_article() -> None:
     )
     found = find_evidence(claims, [page], anchors=[])
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_what_was_asked_for_is_no_rival_of_what_was_granted() -> None:
+    claims = extract_claims("The court sent Malhotra to CBI custody for seven days on Tuesday.")
+    asked = CoverageText(
+        "https://x.example/1",
+        "On Tuesday the court heard Malhotra's case. The CBI had sought 14 days of custody "
+        "for Malhotra.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://x.example/2",
+        "On Tuesday the court sent Malhotra to CBI custody for 14 days.",
+        language="en",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(claims, [asked, other], anchors=[])}
+    assert found.get(asked.key) is not Stance.CONTRADICTS
+    assert found[other.key] is Stance.CONTRADICTS
