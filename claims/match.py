@@ -586,8 +586,11 @@ def _judge(
     # same thing and none a span against a count, are as good as its names ("₹1,500 crore
     # (about USD 180 million)" / "पंद्रह सौ करोड़ रुपये (करीब 18 करोड़ डॉलर)"; "8200
     # जमाकर्ताओं के 47 करोड़ रुपये", whose depositors no lexicon here translates).
+    # The claim's year counts as one of them ("$10 billion by 2030").
+    year_hits = [y for y in years if any(_same_value(y, q.value, opts) for q in unit.numbers)]
     figures_held = (
-        len(exact) >= 2
+        len(exact) + len(year_hits) >= 2
+        and bool(exact)
         and all(f in kind_hits for f in exact)
         and any(f in counted_hits for f in exact)
     )

@@ -578,3 +578,22 @@ def test_what_was_asked_for_is_no_rival_of_what_was_granted() -> None:
     found = {e.doc_key: e.stance for e in find_evidence(claims, [asked, other], anchors=[])}
     assert found.get(asked.key) is not Stance.CONTRADICTS
     assert found[other.key] is Stance.CONTRADICTS
+
+
+def test_a_claims_amount_and_its_year_are_as_good_as_its_names() -> None:
+    claims = extract_claims(
+        "The two countries will work to take bilateral trade to USD 10 billion by 2030."
+    )
+    both = CoverageText(
+        "https://x.example/1",
+        "Both sides agreed on trade of $10 billion by 2030.",
+        language="en",
+    )
+    amount = CoverageText(
+        "https://x.example/2",
+        "Both sides agreed on trade of $10 billion.",
+        language="en",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(claims, [both, amount], anchors=[])}
+    assert found[both.key] is Stance.SUPPORTS
+    assert amount.key not in found
