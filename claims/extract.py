@@ -744,7 +744,7 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             concepts = sorted(
                 gloss.concepts(tok.text), key=lambda c: (gloss.kind(c) == "action", c)
             )
-            counts = concepts[0] if concepts else to_latin(word)
+            counts = concepts[0] if concepts else _lemma(word, gloss)
             break
     window = tokenize(text[max(0, n.start - 60) : n.end + 60])
     near = tuple(sorted({c for t in window for p in t.text.split("-") for c in gloss.actions(p)}))
@@ -757,6 +757,16 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         near=near,
         counts_keys=_counted_keys(n, text, gloss),
     )
+
+
+def _lemma(word: str, gloss: Glossary) -> str:
+    """An English counted word by its lemma where the lexicon knows it (memorandums ->
+    memorandum), so that it meets the lemmas a Hindi count's translations give."""
+    if word.isascii() and gloss.bilingual:
+        lemmas = sorted(gloss.bilingual.base_keys(word) - {word}, key=len)
+        if lemmas and word.startswith(lemmas[0][:3]):
+            return lemmas[0]
+    return to_latin(word)
 
 
 def _noun_follows(text: str, n: NumberSpan, tok: Token) -> bool:
@@ -773,6 +783,9 @@ def _noun_follows(text: str, n: NumberSpan, tok: Token) -> bool:
 
 # Punctuation that ends what a number can count: the next clause's noun is not it.
 _CLAUSE_BREAK = re.compile(r"[,;:.।!?)\]—–]")
+
+# The plural oblique of Hindi nouns (-ों, -ियों, -ओं): it marks the head of a compound.
+_OBLIQUE_PLURAL = tuple(fold_devanagari(x) for x in ("ों", "ओं"))
 
 # The adjective-forming -ईय of Sanskrit derivation: a count's "पांच सदस्यीय टीम" counts
 # members, as "a five-member team" does (सदस्य + ईय).
@@ -804,6 +817,18 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
                 keys |= lex.all_keys(word[: -len(_OF_NOUN)])  # पांच सदस्यीय: five-member
         taken += 1
         if not tok.text.isascii():
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                nxt is not None
+                and lex
+                and not word.endswith(_OBLIQUE_PLURAL)
+                and fold_devanagari(nxt.text).endswith(_OBLIQUE_PLURAL)
+                and fold_devanagari(nxt.text).casefold() not in STOPWORDS
+                and not _CLAUSE_BREAK.search(text[n.end + tok.end : n.end + nxt.start])
+            ):
+                # "सात समझौता ज्ञापनों": a Hindi compound's head is its last noun, the one
+                # that takes the plural (memorandums), the first only qualifies it.
+                keys |= gloss.concepts(nxt.text) | lex.all_keys(nxt.text)
             # "19 लोगों की मौत": the head after a genitive is what the count tells of
             # (19 deaths), as much as the people it counts.
             rest = tokens[i + 1 : i + 3]

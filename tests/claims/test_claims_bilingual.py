@@ -144,3 +144,25 @@ def test_a_member_adjective_counts_the_same_thing_as_members() -> None:
     )
     (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
     assert found.stance is Stance.CONTRADICTS
+
+
+@installed
+def test_a_hindi_compound_counts_its_head_and_english_counts_by_lemma() -> None:
+    # "आठ समझौता ज्ञापनों": the head of the compound is ज्ञापन (memorandum), the noun that
+    # takes the plural; "seven memorandums" counts a memorandum, by its lemma.
+    from claims.extract import extract_claims
+    from claims.model import Stance
+
+    gloss = glossary_for(None)
+    (claim,) = extract_claims(
+        "India and Sri Lanka signed seven memorandums of understanding in Colombo.",
+        glossary=gloss,
+    )
+    page = CoverageText(
+        "http://c.example/1",
+        "कोलंबो में भारत और श्रीलंका ने कुल आठ समझौता ज्ञापनों पर हस्ताक्षर किए।",
+        language="hi",
+    )
+    (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("7 memorandums vs 8 समझौता",)
