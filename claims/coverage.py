@@ -25,7 +25,7 @@ from claims.translit import to_latin
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     key: str
     start: int
@@ -94,7 +94,7 @@ def _sentence_facts(
     return tuple(out), tuple(facts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A candidate quote: one coverage sentence or two adjacent ones."""
 

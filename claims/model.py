@@ -54,7 +54,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberFact:
     """A number as a value, the words it was written with, and what it counts."""
 
