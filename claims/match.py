@@ -173,13 +173,27 @@ def find_evidence(
             if is_number[index[key]]:
                 numbers[ci, index[key]] = 1.0
     number_totals = np.maximum(numbers.sum(axis=1), 1.0)
+    # The values that anchor a claim: its figures, or, without figures, its dates and clock
+    # times (beside a quantity a date is a detail: "68.4 प्रतिशत मतदान" holds the turnout
+    # whether or not it repeats the day of the poll).
     values = np.zeros((len(claims), n_vocab))
     for ci, ts in enumerate(c_terms):
+        kinds = "#" if any(k[:1] == "#" for k in ts) else "%"
         for key in ts:
-            if key[:1] in "#%":
+            if key[:1] == kinds:
                 values[ci, index[key]] = 1.0
     value_totals = values.sum(axis=1)
-    several_values = value_totals >= 2
+    # A figure of three or more significant digits (68.4 per cent, 8,472 votes) seldom
+    # meets another by chance: it anchors a claim as well as two figures do.
+    several_values = (value_totals >= 2) | np.array(
+        [
+            bool(c.key_facts.numbers)
+            and all(_specific(n) for n in c.key_facts.numbers)
+            and value_totals[ci] >= 1
+            for ci, c in enumerate(claims)
+        ],
+        dtype=bool,
+    )
 
     # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
     # stance (a different number must still find the sentence) but rank equal ones first.
@@ -589,7 +603,7 @@ def _judge(
     # The claim's year counts as one of them ("$10 billion by 2030").
     year_hits = [y for y in years if any(_same_value(y, q.value, opts) for q in unit.numbers)]
     figures_held = (
-        len(exact) + len(year_hits) >= 2
+        (len(exact) + len(year_hits) >= 2 or all(_specific(f) for f in exact))
         and bool(exact)
         and all(f in kind_hits for f in exact)
         and any(f in counted_hits for f in exact)
@@ -888,6 +902,12 @@ def _held_parts(parts: list[int], unit: Unit, held: set[int], links: dict[str, s
                 return False  # another person with the same surname
         return True
     return False
+
+
+def _specific(n: NumberFact) -> bool:
+    """Does a figure have three or more significant digits (68.4, 8,472, ₹1,240 crore)?"""
+    digits = f"{abs(n.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return len(digits) >= 3
 
 
 def _same_value(a: float, b: float, opts: MatchOptions) -> bool:

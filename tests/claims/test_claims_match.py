@@ -597,3 +597,25 @@ def test_a_claims_amount_and_its_year_are_as_good_as_its_names() -> None:
     found = {e.doc_key: e.stance for e in find_evidence(claims, [both, amount], anchors=[])}
     assert found[both.key] is Stance.SUPPORTS
     assert amount.key not in found
+
+
+def test_a_figure_of_three_significant_digits_anchors_a_claim_on_its_own() -> None:
+    # 68.4 per cent seldom meets another 68.4 by chance: the sentence that gives it for the
+    # same thing supports the claim though it shares few of its words (the poll's words are
+    # on every page of the coverage, so they weigh little).
+    claims = extract_claims("रविवार को हुए मतदान में 68.4 प्रतिशत मतदाताओं ने वोट डाले थे।")
+    pages = [
+        CoverageText(
+            f"https://x.example/{i}",
+            f"कोतमा के {i} केंद्रों पर आधे से ज्यादा मतदाताओं ने शांति से वोट डाले, यानी 50 प्रतिशत।",
+            language="hi",
+        )
+        for i in range(1, 9)
+    ]
+    page = CoverageText(
+        "https://x.example/turnout",
+        "कोतमा सीट पर मुकाबला कड़ा रहा। इस उपचुनाव में 68.4 प्रतिशत मतदान हुआ था।",
+        language="hi",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(claims, [*pages, page], anchors=[])}
+    assert found.get(page.key) is Stance.SUPPORTS
