@@ -13,6 +13,7 @@ from claims.lexicon import (
     ATTRIBUTION,
     CLAUSE_CONJUNCTIONS,
     COORDINATORS,
+    DAYS_IN,
     GENITIVE,
     HINDI_CLAUSE_END,
     MONTHS,
@@ -691,13 +692,9 @@ def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "")
     if n.value != 1 or any(ch.isdigit() for ch in n.text) or " " in n.text:
         return False
     after = tokenize(text[n.end : n.end + 24])[:1]
-    if after and default_glossary().concepts(after[0].text) & _SPANS_OF_TIME:
+    if after and default_glossary().concepts(after[0].text) & DAYS_IN.keys():
         return False
     return not any(m is not n and abs(m.start - n.start) <= 16 for m in spans)
-
-
-# Units of time: "एक" before one of them is a count (one week), not an article.
-_SPANS_OF_TIME = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
 
 
 def _ends_year_range(n: NumberSpan, text: str) -> bool:
@@ -824,7 +821,7 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
                 and not word.endswith(_OBLIQUE_PLURAL)
                 and fold_devanagari(nxt.text).endswith(_OBLIQUE_PLURAL)
                 and fold_devanagari(nxt.text).casefold() not in STOPWORDS
-                and not _CLAUSE_BREAK.search(text[n.end + tok.end : n.end + nxt.start])
+                and _same_clause(text, n.end + tok.end, n.end + nxt.start)
             ):
                 # "सात समझौता ज्ञापनों": a Hindi compound's head is its last noun, the one
                 # that takes the plural (memorandums), the first only qualifies it.
@@ -835,13 +832,18 @@ def _counted_keys(n: NumberSpan, text: str, gloss: Glossary) -> tuple[str, ...]:
             if (
                 len(rest) == 2
                 and fold_devanagari(rest[0].text) in GENITIVE
-                and not _CLAUSE_BREAK.search(text[n.end + tok.end : n.end + rest[1].start])
+                and _same_clause(text, n.end + tok.end, n.end + rest[1].start)
             ):
                 keys |= gloss.actions(rest[1].text)
             break
         if taken == 2:
             break
     return tuple(sorted(keys))
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Does nothing between ``start`` and ``end`` end what a number counts?"""
+    return not _CLAUSE_BREAK.search(text[start:end])
 
 
 def find_dates(

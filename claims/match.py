@@ -28,6 +28,7 @@ from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
+    DAYS_IN,
     GENITIVE,
     KO,
     NE,
@@ -762,7 +763,6 @@ def _agent_before(
 _QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-@lru_cache(maxsize=65_536)  # one quote is judged for many claims
 def _asked_for(n: NumberFact, text: str, gloss: Glossary) -> bool:
     """Is the number what someone asked for rather than what happened ("एजेंसी ने 14 दिन की
     हिरासत मांगी थी", "the CBI had sought 14 days")? A request is no rival of the outcome."""
@@ -774,6 +774,7 @@ def _asked_for(n: NumberFact, text: str, gloss: Glossary) -> bool:
     return any("demand" in gloss.concepts(t.text) for t in tokenize(clause))
 
 
+@lru_cache(maxsize=65_536)  # one quote is judged for many claims
 def _forecast(text: str) -> bool:
     """Does the sentence (outside quotation marks) say what is expected, likely or planned
     rather than what happened (is expected to, likely, may, संभावना, उम्मीद)?"""
@@ -914,11 +915,6 @@ def _same_value(a: float, b: float, opts: MatchOptions) -> bool:
     return math.isclose(a, b, rel_tol=opts.number_tolerance)
 
 
-# Units of time in days: durations in different units are one kind of count ("within eight
-# weeks" vs "within three months", "seven days' custody" vs "a week's custody").
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
-
-
 def _core(facts: list[NumberFact]) -> list[NumberFact]:
     """The numbers that carry a claim's fact: all but durations, which mostly set the scene
     ("after three days of rain, eight gates were opened") — unless there is nothing else."""
@@ -926,7 +922,7 @@ def _core(facts: list[NumberFact]) -> list[NumberFact]:
 
 
 def _in_days(n: NumberFact) -> float | None:
-    unit = _DAYS.get(n.counts or "")
+    unit = DAYS_IN.get(n.counts or "")
     return None if unit is None else n.value * unit
 
 
@@ -1027,29 +1023,19 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                 # 50-50 हजार); what acts is not (भूकंप ने, हादसे ने: one event)
                 if folded[k] != KO:
                     # "दक्षिण अफ्रीका ए की टीम ने": the team is the named owner's
-                    owner = before[k - 3].text if k >= 3 else ""
-                    if (
-                        k >= 3
-                        and folded[k - 2] in GENITIVE
-                        and fold_devanagari(owner).casefold() not in STOPWORDS
-                        and not gloss.concepts(owner)
-                    ):
-                        return frozenset({("name", to_latin(folded[k - 3].casefold()))})
-                    return frozenset()
+                    owner = _named_owner(before, folded, k - 2, gloss) if k >= 3 else None
+                    return frozenset({("name", owner)} if owner else ())
                 return frozenset({("to", to_latin(folded[k - 1].casefold()))}) | {
                     ("to", f"@{c}") for c in concepts
                 }
             role = "to" if folded[k] == KO else "name"
             return frozenset({(role, to_latin(folded[k - 1].casefold()))})
-        if (
-            folded[k] in GENITIVE
-            and (k + 1 == len(before) or folded[k + 1] not in _POSTPOSITION_NOUNS)
-            and fold_devanagari(before[k - 1].text).casefold() not in STOPWORDS
-            and not gloss.concepts(before[k - 1].text)
+        if (k + 1 == len(before) or folded[k + 1] not in _POSTPOSITION_NOUNS) and (
+            owner := _named_owner(before, folded, k, gloss)
         ):
             # A name's genitive: "नोटा के खाते में 2,211 वोट", "कटियार के तीन विकेट" (not
-            # "के खिलाफ", a postposition; not a common noun's: "राज्य के 27 जिलों").
-            return frozenset({("name", to_latin(folded[k - 1].casefold()))})
+            # "के खिलाफ", a postposition).
+            return frozenset({("name", owner)})
     if not window.isascii():
         return frozenset()
     people = [
@@ -1064,6 +1050,19 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
     # The last one before it: "sentenced Dabholkar to seven years" (the judge before him
     # passed the sentence, she did not receive it).
     return frozenset({("name", max(people, key=lambda e: window.rfind(e.text)).latin)})
+
+
+def _named_owner(
+    before: Sequence[Token], folded: Sequence[str], k: int, gloss: Glossary
+) -> str | None:
+    """The name before the genitive at ``k`` (X का / की / के), in Latin letters; None when
+    ``k`` is no genitive or what stands before it is a common noun ("राज्य के 27 जिलों")."""
+    if k < 1 or folded[k] not in GENITIVE:
+        return None
+    word = before[k - 1].text
+    if fold_devanagari(word).casefold() in STOPWORDS or gloss.concepts(word):
+        return None
+    return to_latin(folded[k - 1].casefold())
 
 
 # The nouns that make a postposition of a genitive (के खिलाफ, के साथ, के बाद …): the word
