@@ -582,6 +582,7 @@ def _judge(
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
             and not _asked_for(q, doc.text, gloss)
+            and _same_scale(fact.value, q.value)
             and (margin := _margin(fact, claim.text, gloss)) == _margin(q, doc.text, gloss)
             and (margin or _same_holder(fact, claim.text, q, doc.text, gloss))
         ]
@@ -924,6 +925,18 @@ def _core(facts: list[NumberFact]) -> list[NumberFact]:
 def _in_days(n: NumberFact) -> float | None:
     unit = DAYS_IN.get(n.counts or "")
     return None if unit is None else n.value * unit
+
+
+def _same_scale(a: float, b: float) -> bool:
+    """Are two values within three orders of magnitude of each other? A ₹500 fine and a
+    ₹1.24 lakh crore plan are both rupees, but no report of one is a wrong report of the
+    other (a misplaced lakh or crore is a hundredfold: still a rival)."""
+    low, high = sorted((abs(a), abs(b)))
+    return high <= _SCALE * max(low, 1e-9) if low else high <= _SCALE
+
+
+# How far apart two values of one fact may be read: a thousandfold.
+_SCALE = 1000.0
 
 
 def _same_counted(a: NumberFact, b: NumberFact) -> bool:

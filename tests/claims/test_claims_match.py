@@ -619,3 +619,28 @@ def test_a_figure_of_three_significant_digits_anchors_a_claim_on_its_own() -> No
     )
     found = {e.doc_key: e.stance for e in find_evidence(claims, [*pages, page], anchors=[])}
     assert found.get(page.key) is Stance.SUPPORTS
+
+
+def test_amounts_three_orders_of_magnitude_apart_are_no_rivals() -> None:
+    # A ₹500 fine is no wrong report of a ₹1.24 lakh crore plan, though both are rupees and
+    # both stand beside "fares rise"; a misplaced crore (a hundredfold) still disputes.
+    claims = extract_claims(
+        "Fares rose 15-20% after the ₹1,24,000 crore plan; रु. 500 fines will apply."
+    )
+    whole = [i for i, c in enumerate(claims) if "रु" in c.text and "crore" in c.text]
+    fine = CoverageText(
+        "https://x.example/1",
+        "The plan is worth Rs 1.24 lakh crore. Fares will rise by 15 to 20 per cent. "
+        "Fines of ₹500 apply.",
+        language="en",
+    )
+    misplaced = CoverageText(
+        "https://x.example/2",
+        "Fares rose 15-20% after the ₹1,240 crore plan; रु. 500 fines will apply.",
+        language="en",
+    )
+    found = find_evidence(claims, [fine, misplaced], anchors=[])
+    assert whole
+    stances = {(e.claim_index, e.doc_key): e.stance for e in found}
+    assert stances.get((whole[0], fine.key)) is not Stance.CONTRADICTS
+    assert stances[(whole[0], misplaced.key)] is Stance.CONTRADICTS
