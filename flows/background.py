@@ -149,6 +149,43 @@ def in_use(home: Path) -> Iterator[None]:
             os.utime(home / IN_USE)  # the idle time counts from the end of the last use
 
 
+def code_version() -> str:
+    """A fingerprint of the code and data this installation runs (each source and data file's
+    path, size and modification time): a background process started from other code is
+    stale after an upgrade or an edit."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in _CODE_FOLDERS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in _CODE_SUFFIXES and path.is_file():
+                st = path.stat()
+                digest.update(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
+
+
+_CODE_FOLDERS = ("claims", "sources", "flows", "db", "review", "satyapan")
+_CODE_SUFFIXES = frozenset({".py", ".tsv", ".txt", ".json", ".ini"})
+
+
+def retire_stale(home: Path) -> bool:
+    """Stop the background process of ``home`` when it runs other code than this command
+    (after an upgrade it would go on answering with the old code until it idled out) and no
+    command is using it; the next command starts a fresh one. True when it was stopped."""
+    data = state(home)
+    if data is None or data.get("code") == code_version():
+        return False
+    (home / IN_USE).touch()
+    with (home / IN_USE).open("rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a command is running on it: it serves the old code till then
+        try:
+            return stop_server(home)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def stop_server(home: Path) -> bool:
     """Stop the background process of ``home``; False when none was running."""
     data = state(home)
@@ -252,6 +289,7 @@ def supervise(home: Path, idle: float) -> None:
                 "socket": address,
                 "started": time.time(),
                 "idle": idle,
+                "code": code_version(),
             }
         ),
         encoding="utf-8",

@@ -231,6 +231,7 @@ def run_flow(cfg: Settings, flow: str, params: dict[str, Any], *, steps: int = 0
             from flows import background
 
             home = cfg.home / "prefect"
+            background.retire_stale(home)  # started from other code: a fresh one is
             with background.in_use(home):  # held from before the start: never stopped under us
                 background.ensure(home, idle=cfg.server_idle_minutes * 60)
                 return background.submit(home, flow, params, progress=lambda: bar.advance(task_id))
@@ -802,6 +803,7 @@ def server_start(db: DbOption = None) -> None:
     from flows import background
 
     cfg = settings(db)
+    background.retire_stale(cfg.home / "prefect")
     url = background.ensure(cfg.home / "prefect", idle=cfg.server_idle_minutes * 60)
     typer.echo(f"Running at {url.removesuffix('/api')} (UI and API).")
 
