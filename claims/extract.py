@@ -14,6 +14,7 @@ from claims.lexicon import (
     CLAUSE_CONJUNCTIONS,
     COORDINATORS,
     DAYS_IN,
+    FATES,
     GENITIVE,
     HINDI_CLAUSE_END,
     MONTHS,
@@ -726,6 +727,8 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             if _CLAUSE_BREAK.search(text[n.end : n.end + tok.start]):
                 break  # "rose from 26 to 28, officials said": 28 counts no officials
             word = fold_devanagari(tok.text).casefold()
+            if word in COORDINATORS:
+                break  # "killed 12 and injured 30": 12 counts no injuries
             if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
             if any(c.isdigit() for c in word) or parse_number(tok.text) is not None:
@@ -743,7 +746,8 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             )
             counts = concepts[0] if concepts else _lemma(word, gloss)
             break
-    window = tokenize(text[max(0, n.start - 60) : n.end + 60])
+    lo = max(0, n.start - 60)
+    window = tokenize(text[lo : n.end + 60])
     near = tuple(sorted({c for t in window for p in t.text.split("-") for c in gloss.actions(p)}))
     return NumberFact(
         value=n.value,
@@ -753,7 +757,35 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         end=n.end,
         near=near,
         counts_keys=_counted_keys(n, text, gloss),
+        # (an amount's fate is its recipients': "मृतकों के परिजनों को चार-चार लाख रुपये" is
+        # told apart from the injured's by its holder, not here)
+        fate=_fate(n, text, window, lo, gloss)
+        if set(near) & FATES and not n.percent and n.currency is None
+        else None,
     )
+
+
+def _fate(
+    n: NumberSpan, text: str, window: Sequence[Token], lo: int, gloss: Glossary
+) -> str | None:
+    """The fate (FATES) named nearest the number within its clause: "killed 12 and injured
+    30" gives 12 kill and 30 injure; "12 लोगों की मौत" kill, "12 लोग घायल" injure."""
+    best: tuple[int, str] | None = None
+    for tok in window:
+        start, end = lo + tok.start, lo + tok.end
+        if n.start <= start < n.end:
+            continue
+        between = text[end : n.start] if end <= n.start else text[n.end : start]
+        if _CLAUSE_BREAK.search(between) or any(
+            fold_devanagari(w.text).casefold() in COORDINATORS | CLAUSE_CONJUNCTIONS
+            for w in tokenize(between)
+        ):
+            continue  # another clause or conjunct: "9 killed and 19 others injured"
+        fates = sorted(c for p in tok.text.split("-") for c in gloss.actions(p) if c in FATES)
+        distance = n.start - end if end <= n.start else start - n.end
+        if fates and (best is None or distance < best[0]):
+            best = (distance, fates[0])
+    return best[1] if best else None
 
 
 def _lemma(word: str, gloss: Glossary) -> str:

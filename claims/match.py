@@ -565,6 +565,7 @@ def _judge(
                 if span is not None and (q_span := _in_days(q)) is not None
                 else _same_value(fact.value, q.value, opts)
             )
+            and not _other_fate(fact, q)
         ]
         if same:
             matched.append(_describe(fact, claim.text, gloss))
@@ -578,6 +579,7 @@ def _judge(
             q
             for q in quote_numbers
             if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
+            and not _other_fate(fact, q)
             and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
             and not _approximate(q, doc.text)
             and not _approximate(fact, claim.text)
@@ -958,12 +960,20 @@ def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: G
     named action on both sides, the words that lead up to each number must meet ("bowled out
     for 167" / "bowled out for 176", not "four wickets for 22 runs" / "beat Baroda by 27
     runs")."""
+    if _other_fate(a, b):
+        return False  # 40 injured is no report of 48 killed
     if a.near and b.near:
         return bool(set(a.near) & set(b.near))
     if not a.counts and not b.counts:  # bare numbers: only the words leading up to them tell
         return bool(_lead(a, a_text, gloss) & _lead(b, b_text, gloss))
     counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
     return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
+
+
+def _other_fate(a: NumberFact, b: NumberFact) -> bool:
+    """Do two numbers say different things happened to what they count (12 killed, 12
+    injured)?"""
+    return a.fate is not None and b.fate is not None and a.fate != b.fate
 
 
 _LEAD_WORDS = 3

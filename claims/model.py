@@ -67,6 +67,10 @@ class NumberFact:
     # What it counts in both languages: lemmas and translations of the counted words
     # (सदस्य -> sadasya, member; "crew members" -> crew, member, sadasya …).
     counts_keys: tuple[str, ...] = ()
+    # What happened to what it counts, when that is a fate (kill, injure, arrest, evacuate …):
+    # the fate named nearest the number in its clause. Twelve people killed and twelve people
+    # injured are not one fact, though both count people in the same blast.
+    fate: str | None = None
 
 
 @dataclass(frozen=True)

@@ -644,3 +644,35 @@ def test_amounts_three_orders_of_magnitude_apart_are_no_rivals() -> None:
     stances = {(e.claim_index, e.doc_key): e.stance for e in found}
     assert stances.get((whole[0], fine.key)) is not Stance.CONTRADICTS
     assert stances[(whole[0], misplaced.key)] is Stance.CONTRADICTS
+
+
+def test_the_same_count_with_another_fate_is_neither_support_nor_rival() -> None:
+    # Twelve killed and twelve injured both count people in one blast: not one fact.
+    for claim_text, page_text in (
+        (
+            "Twelve people died in the blast at the Dewas factory on Tuesday.",
+            "Twelve people were injured in the blast at the Dewas factory on Tuesday, "
+            "officials said.",
+        ),
+        (
+            "देवास की फैक्टरी में मंगलवार को हुए धमाके में 12 लोगों की मौत हो गई।",
+            "देवास की फैक्टरी में मंगलवार को हुए धमाके में 12 लोग घायल हो गए।",
+        ),
+    ):
+        claims = extract_claims(claim_text)
+        page = CoverageText("https://f.example/1", page_text)
+        assert find_evidence(claims, [page], anchors=[]) == [], claim_text
+    # … and 40 injured is no wrong report of about 48 killed (issue 8's example), while 9
+    # killed beside 19 injured still supports 9 killed: a conjunct has its own fate.
+    claims = extract_claims("At least 48 people were killed in the blast at the Dewas factory.")
+    injured = CoverageText(
+        "https://f.example/2", "The blast at the Dewas factory left 40 people injured."
+    )
+    assert find_evidence(claims, [injured], anchors=[]) == []
+    claims = extract_claims("Nine people were killed in the blast at the Dewas factory.")
+    both = CoverageText(
+        "https://f.example/3",
+        "Nine people were killed and 19 others injured in the blast at the Dewas factory.",
+    )
+    found = find_evidence(claims, [both], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
