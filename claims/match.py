@@ -485,6 +485,9 @@ def _judge(
         for e in claim.key_facts.entities
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
         and not _is_attribution(e, claim.text, gloss, claim.type is ClaimType.QUOTE)
+        # a quote's pronoun ("…," the judge observed in her judgment) is mostly its speaker,
+        # not the person the sentence before named: the quote's own words carry it
+        and not (e.kind == "context" and claim.type is ClaimType.QUOTE)
     ]
     name_hits = [
         e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)

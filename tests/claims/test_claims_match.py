@@ -676,3 +676,20 @@ def test_the_same_count_with_another_fate_is_neither_support_nor_rival() -> None
     )
     found = find_evidence(claims, [both], anchors=[])
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> None:
+    article = (
+        "The court acquitted former manager Sunil Ghorpade of all charges. "
+        '"The accused betrayed the trust of small savers who had handed over their savings '
+        'to the society," the judge observed in her judgment.'
+    )
+    claims = extract_claims(article)
+    page = CoverageText(
+        "https://q.example/1",
+        "Delivering the verdict, the judge observed that the accused had betrayed the trust "
+        "of small savers who had handed over their savings to the society.",
+    )
+    quote = next(i for i, c in enumerate(claims) if "betrayed" in c.text)
+    found = [e for e in find_evidence(claims, [page], anchors=[]) if e.claim_index == quote]
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
