@@ -485,9 +485,6 @@ def _judge(
         for e in claim.key_facts.entities
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
         and not _is_attribution(e, claim.text, gloss, claim.type is ClaimType.QUOTE)
-        # a quote's pronoun ("…," the judge observed in her judgment) is mostly its speaker,
-        # not the person the sentence before named: the quote's own words carry it
-        and not (e.kind == "context" and claim.type is ClaimType.QUOTE)
     ]
     name_hits = [
         e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
@@ -510,7 +507,15 @@ def _judge(
     # The claim's parties must be named — unless the quote gives the claim's exact figure
     # (or time) for the claim's action: names are spelled in ways no lexicon links
     # (तटरक्षक बल / Coast Guard), figures and actions are not (checked below).
-    parties_missing = bool(names) and not name_hits and not role_conflict
+    # A quote's pronoun ("…," the judge observed in her judgment) is mostly its speaker, not
+    # the person the sentence before named: such a party helps when named, the quote's own
+    # words carry it when not.
+    parties_missing = (
+        bool(names)
+        and not name_hits
+        and not role_conflict
+        and not (claim.type is ClaimType.QUOTE and all(e.kind == "context" for e in names))
+    )
     # Clock times and dates are values too: "सुबह 5:40 बजे" is "5.40 am".
     times = [d for d in claim.key_facts.dates if d.kind in ("time", "date")]
     quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}

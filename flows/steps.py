@@ -25,7 +25,7 @@ from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
 from sources.dedupe import group_syndicated
-from sources.extract import Page, TooLittleTextError, extract_page
+from sources.extract import Page, TooLittleTextError, extract_page, host_name
 from sources.fetch import (
     FetchOptions,
     FetchOutcome,
@@ -356,22 +356,48 @@ def coverage_of(
     outcomes: Sequence[PageOutcome], groups: Mapping[str, str] | None = None
 ) -> list[CoverageText]:
     """What matching sees of each readable page, with the group that makes it independent:
-    syndicated copies share their first copy's group, a publisher's pages share one."""
+    syndicated copies share one, a publisher's pages share one, and the two join: a
+    publisher that carries a wire story and its own report of it is one source with the wire
+    (its other copies included), not two."""
     readable = [o for o in outcomes if o.page is not None]
     groups = syndication_groups(readable) if groups is None else groups
+    publisher = {
+        o.result.url: (o.page.site_name if o.page else None) or host_name(o.result.final_url)
+        for o in readable
+    }
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for o in readable:
+        url = o.result.url
+        join(f"page:{url}", f"copy:{groups.get(url, url)}")
+        if publisher[url]:
+            join(f"page:{url}", f"site:{publisher[url]}")
+    names: dict[str, list[str]] = {}
+    for o in readable:
+        named = names.setdefault(root(f"page:{o.result.url}"), [])
+        if (name := publisher[o.result.url] or o.result.url) not in named:
+            named.append(name)
     out: list[CoverageText] = []
     for o in readable:
         assert o.page is not None
-        lead = groups.get(o.result.url, o.result.url)
-        lead_page = next((p.page for p in readable if p.result.url == lead), o.page)
-        publisher = (lead_page.site_name if lead_page else None) or o.page.site_name
         out.append(
             CoverageText(
                 key=o.result.url,
                 text=o.page.text,
                 language=o.page.language,
                 publisher=o.page.site_name,
-                group=f"{publisher or lead}",
+                group=" / ".join(names[root(f"page:{o.result.url}")]),
                 published=o.page.published,
             )
         )
