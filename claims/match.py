@@ -558,7 +558,7 @@ def _judge(
         # A quote's fact is its words: figures of the sentence around them ("…," Sahni told
         # the plenary, attended by 21 of the 23 members) are another fact.
         numbers = tuple(f for f in numbers if said.start() <= f.start < said.end())
-    exact = [f for f in numbers if not _approximate(f, claim.text)] or list(numbers)
+    exact = [f for f in numbers if not _bound(f, claim.text)] or list(numbers)
     hits: list[NumberFact] = []
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     kind_hits: list[NumberFact] = []  # … that at least are not a span against a count
@@ -1018,6 +1018,11 @@ _APPROX = re.compile(
     r"कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$",
     re.IGNORECASE,
 )
+# … of which these make the number a bound, not a rough value: "over 40" is no fact that
+# 40 states, "about 40" is (as a rival it stays rough).
+_BOUND = re.compile(
+    r"(?:over|more than|at least|up to|कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$", re.IGNORECASE
+)
 
 
 _BY = re.compile(r"\bby\s*(?:[₹$€£]|rs\.?|inr|usd|us\$)?\s*$", re.IGNORECASE)
@@ -1156,6 +1161,13 @@ def _approximate(n: NumberFact, text: str) -> bool:
     one."""
     after = text[n.end : n.end + 30]
     return bool(_APPROX.search(text[max(0, n.start - 14) : n.start]) or _APPROX_AFTER.match(after))
+
+
+def _bound(n: NumberFact, text: str) -> bool:
+    """A number given as a floor or ceiling ("more than two years", "40 से ज्यादा"): a
+    detail of the claim, not one of its facts."""
+    after = text[n.end : n.end + 30]
+    return bool(_BOUND.search(text[max(0, n.start - 14) : n.start]) or _APPROX_AFTER.match(after))
 
 
 # "दो साल से अधिक", "40 से ज्यादा", "10 or more": the number is a floor, not a count.

@@ -693,3 +693,18 @@ def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> Non
     quote = next(i for i, c in enumerate(claims) if "betrayed" in c.text)
     found = [e for e in find_evidence(claims, [page], anchors=[]) if e.claim_index == quote]
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_about_a_value_is_one_of_the_claims_figures() -> None:
+    # Two figures of the claim in one sentence find it whatever its words; "about" 4.5 hours
+    # is one of them.
+    claims = extract_claims(
+        "Eighteen fire tenders from Dewas, Indore and Ujjain battled the blaze in the solvent "
+        "plant for about four and a half hours before it was brought under control."
+    )
+    page = CoverageText(
+        "https://h.example/1",
+        "Residents watched from their roofs. It took 18 engines nearly 4.5 hours to douse it.",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
