@@ -177,11 +177,17 @@ def find_evidence(
     # The values that anchor a claim: its figures, or, without figures, its dates and clock
     # times (beside a quantity a date is a detail: "68.4 प्रतिशत मतदान" holds the turnout
     # whether or not it repeats the day of the poll).
+    # The figures are the claim's own numbers: the day of a date ("11 नवंबर को … 68.4
+    # प्रतिशत") is a term, but no figure a report of the turnout must repeat.
     values = np.zeros((len(claims), n_vocab))
     for ci, ts in enumerate(c_terms):
-        kinds = "#" if any(k[:1] == "#" for k in ts) else "%"
+        facts = claims[ci].key_facts
+        figures = {
+            *(f"#{n.value:g}" for n in facts.numbers),
+            *(f"#{float(d.value[:4]):g}" for d in facts.dates if d.kind == "year"),
+        } & set(ts)
         for key in ts:
-            if key[:1] == kinds:
+            if key in figures if figures else key[:1] == "%":
                 values[ci, index[key]] = 1.0
     value_totals = values.sum(axis=1)
     # A figure of three or more significant digits (68.4 per cent, 8,472 votes) seldom

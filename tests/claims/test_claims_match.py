@@ -708,3 +708,18 @@ def test_about_a_value_is_one_of_the_claims_figures() -> None:
     )
     found = find_evidence(claims, [page], anchors=[])
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_the_day_of_a_date_is_no_figure_a_report_must_repeat() -> None:
+    # 68.4 per cent anchors the claim alone (three significant digits); the 11 of "11 नवंबर"
+    # is part of a date, not a second figure the sentence must also hold.
+    claims = extract_claims(
+        "11 नवंबर को हुए मतदान में 68.4 प्रतिशत मतदाताओं ने सुबह से लंबी कतारों में खड़े होकर वोट डाले थे।"
+    )
+    page = CoverageText(
+        "https://d.example/1",
+        "सुबह से मतदाता लंबी कतारों में खड़े होकर वोट डालते दिखे। नतीजे आने के बाद समर्थकों ने "
+        "जश्न मनाया। इस उपचुनाव में 68.4 प्रतिशत मतदान हुआ था।",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [(e.stance, "68.4" in e.quote) for e in found] == [(Stance.SUPPORTS, True)]
