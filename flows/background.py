@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -279,6 +280,10 @@ def supervise(home: Path, idle: float) -> None:
     runner = _Runner(url)
     threading.Thread(target=runner.accept, args=(listener,), name="jobs", daemon=True).start()
     runner.warm_up()
+    # What is loaded by now (the API's app and models, the lexicons) lives as long as the
+    # process: out of the collector's way, so that a run's garbage collections do not walk
+    # it again and again.
+    gc.freeze()
     os.utime(home / IN_USE)  # the idle time counts from when it answers
     (home / STATE).write_text(
         json.dumps(
