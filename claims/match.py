@@ -584,7 +584,10 @@ def _judge(
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
-            if any(_same_counted(fact, q) or (span and _in_days(q)) for q in same):
+            if any(
+                _same_counted(fact, q) or (span and _in_days(q)) or _same_fate(fact, q)
+                for q in same
+            ):
                 counted_hits.append(fact)
             if any((span is None) == (_in_days(q) is None) for q in same):
                 kind_hits.append(fact)  # "three firms" is not "the three-day fair"
@@ -982,6 +985,12 @@ def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: G
         return bool(_lead(a, a_text, gloss) & _lead(b, b_text, gloss))
     counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
     return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
+
+
+def _same_fate(a: NumberFact, b: NumberFact) -> bool:
+    """Do two counts say the same thing happened to what they count (16 नाविकों को बचा
+    लिया / rescued 16 of the 22 crew)? Then they count the same people, in any words."""
+    return a.fate is not None and a.fate == b.fate
 
 
 def _other_fate(a: NumberFact, b: NumberFact) -> bool:

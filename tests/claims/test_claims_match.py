@@ -723,3 +723,15 @@ def test_the_day_of_a_date_is_no_figure_a_report_must_repeat() -> None:
     )
     found = find_evidence(claims, [page], anchors=[])
     assert [(e.stance, "68.4" in e.quote) for e in found] == [(Stance.SUPPORTS, True)]
+
+
+def test_the_same_count_with_the_same_fate_counts_the_same_people_in_any_words() -> None:
+    # No lexicon here links नाविक and crew, nor तटरक्षक बल and Coast Guard: that 16 were
+    # rescued on both sides says they are the same sixteen.
+    claims = extract_claims("भारतीय तटरक्षक बल ने 16 नाविकों को सुरक्षित बचा लिया।")
+    page = CoverageText(
+        "https://r.example/1",
+        "The Indian Coast Guard rescued 16 of the 22 crew members on board on Friday.",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
