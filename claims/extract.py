@@ -758,9 +758,10 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         near=near,
         counts_keys=_counted_keys(n, text, gloss),
         # (an amount's fate is its recipients': "मृतकों के परिजनों को चार-चार लाख रुपये" is
-        # told apart from the injured's by its holder, not here)
+        # told apart from the injured's by its holder, not here; seven years in jail are a
+        # sentence's length, not seven convicts)
         fate=_fate(n, text, window, lo, gloss)
-        if set(near) & FATES and not n.percent and n.currency is None
+        if set(near) & FATES and not n.percent and n.currency is None and counts not in DAYS_IN
         else None,
     )
 

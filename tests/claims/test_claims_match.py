@@ -735,3 +735,13 @@ def test_the_same_count_with_the_same_fate_counts_the_same_people_in_any_words()
     )
     found = find_evidence(claims, [page], anchors=[])
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_a_sentences_length_has_no_fate() -> None:
+    claims = extract_claims(
+        "The court convicted Dabholkar and sentenced him to seven years in jail."
+    )
+    page = CoverageText(
+        "https://r.example/2", "The court convicted seven accused in the case on Friday."
+    )
+    assert not [e for e in find_evidence(claims, [page], anchors=[]) if e.stance is Stance.SUPPORTS]
