@@ -259,7 +259,15 @@ GENITIVE = frozenset(fold_devanagari(w) for w in ("का", "की", "के"))
 
 # Units of time (glossary concepts) in days: durations in different units are one kind of
 # count ("within eight weeks" vs "within three months"), and "एक" before one is a count.
-DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
+DAYS_IN = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.0,
+    "year": 365.0,
+}
 
 
 # Glossary actions that say what happened to the people (or things) a number counts: two

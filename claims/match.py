@@ -183,7 +183,7 @@ def find_evidence(
     for ci, ts in enumerate(c_terms):
         facts = claims[ci].key_facts
         figures = {
-            *(f"#{n.value:g}" for n in facts.numbers),
+            *(f"#{n.value:g}" for n in _figures(claims[ci])),
             *(f"#{float(d.value[:4]):g}" for d in facts.dates if d.kind == "year"),
         } & set(ts)
         for key in ts:
@@ -524,6 +524,9 @@ def _judge(
     )
     # Clock times and dates are values too: "सुबह 5:40 बजे" is "5.40 am".
     times = [d for d in claim.key_facts.dates if d.kind in ("time", "date")]
+    # Beside a clock time, a span of time is a detail: "began at 4.30 pm, half an hour late"
+    # is about when it began.
+    counts = _figures(claim)
     quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
     time_hits = [d for d in times if d.value in quote_times]
     matched.extend(d.value for d in time_hits)
@@ -534,12 +537,12 @@ def _judge(
         others = [d for d in quote_times.values() if d.kind == "time"]
         if len(others) == 1:
             other_time = f"{times[0].text} vs {others[0].text}"
-            if not claim.key_facts.numbers and score >= _TIME_RIVAL_SCORE:
+            if not counts and score >= _TIME_RIVAL_SCORE:
                 conflicts.append(other_time)
                 other_time = None
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
-    if not names and not claim.key_facts.numbers and not time_hits and not conflicts:
+    if not names and not counts and not time_hits and not conflicts:
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
         wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
         if wanted and sum(v in held_terms for v in wanted) * 2 < len(wanted):
@@ -550,7 +553,7 @@ def _judge(
     years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
     if (
         years
-        and not claim.key_facts.numbers
+        and not counts
         and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers)
     ):
         return None  # (beside a quantity, a year is a detail, not the fact)
@@ -559,7 +562,7 @@ def _judge(
     # Numbers: the same value supports; another value for the same counted thing conflicts.
     # The claim's exact numbers carry its fact; a rough one ("more than two years") is a
     # detail that cannot support on its own (unless the claim has nothing else).
-    numbers = claim.key_facts.numbers
+    numbers = counts
     if claim.type is ClaimType.QUOTE and (said := _QUOTED.search(claim.text)):
         # A quote's fact is its words: figures of the sentence around them ("…," Sahni told
         # the plenary, attended by 21 of the 23 members) are another fact.
@@ -637,7 +640,7 @@ def _judge(
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in hits for f in _core(exact)):
         return None  # about the event, silent on the numbers the claim is about
-    elif times and not claim.key_facts.numbers and not time_hits and not names:
+    elif times and not counts and not time_hits and not names:
         return None  # silent on the time the claim is about
     elif preds and not pred_hits and claim.type is not ClaimType.QUOTE and not time_hits:
         return None  # the same people doing something else (at the claim's time, it is this)
@@ -667,6 +670,17 @@ def _judge(
         claim_facts=labels,
         missing_facts=missing,
     )
+
+
+def _figures(claim: Claim) -> tuple[NumberFact, ...]:
+    """The claim's numbers that carry its facts: all of them, except that spans of time
+    beside a clock time are details of it ("began at 4.30 pm, half an hour late")."""
+    numbers = claim.key_facts.numbers
+    if any(d.kind == "time" for d in claim.key_facts.dates) and all(
+        _in_days(n) is not None for n in numbers
+    ):
+        return ()
+    return numbers
 
 
 def fact_label(n: NumberFact, text: str) -> str:

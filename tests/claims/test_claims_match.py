@@ -745,3 +745,16 @@ def test_a_sentences_length_has_no_fate() -> None:
         "https://r.example/2", "The court convicted seven accused in the case on Friday."
     )
     assert not [e for e in find_evidence(claims, [page], anchors=[]) if e.stance is Stance.SUPPORTS]
+
+
+def test_beside_a_clock_time_a_span_of_time_is_a_detail() -> None:
+    claims = extract_claims(
+        "The Syed Mushtaq Ali Trophy final at Eden Gardens began at 4.30 pm, 30 minutes late."
+    )
+    late = CoverageText(
+        "https://t.example/1",
+        "The Syed Mushtaq Ali Trophy final at Eden Gardens began at 5 pm after rain.",
+    )
+    found = find_evidence(claims, [late], anchors=[])
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert found[0].conflicting_facts == ("4.30 pm vs 5 pm",)
