@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -39,7 +39,7 @@ def terms_of(text: str, glossary: Glossary) -> list[Term]:
 
 def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[NumberFact]]:
     """Terms of ``text`` and its numbers with what they count, from one pass over numbers."""
-    terms, facts = _sentence_facts(text, glossary)
+    terms, facts, _ = _sentence_facts(text, glossary)
     return list(terms), list(facts)
 
 
@@ -48,7 +48,7 @@ def sentence_facts(text: str, glossary: Glossary) -> tuple[list[Term], list[Numb
 @lru_cache(maxsize=8_192)
 def _sentence_facts(
     text: str, glossary: Glossary
-) -> tuple[tuple[Term, ...], tuple[NumberFact, ...]]:
+) -> tuple[tuple[Term, ...], tuple[NumberFact, ...], tuple[tuple[str, str], ...]]:
     out: list[Term] = []
     facts: list[NumberFact] = []
     covered: set[int] = set()
@@ -91,23 +91,49 @@ def _sentence_facts(
                         Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
                     )
     out.sort(key=lambda t: t.start)
-    return tuple(out), tuple(facts)
+    return tuple(out), tuple(facts), _after_capital(text, out)
 
 
-@dataclass(frozen=True, slots=True)
+# One sentence of a unit: its offset in the document, and its terms and numbers with offsets
+# into the sentence (as read once per distinct sentence, shared by every copy of it).
+Part = tuple[int, tuple[Term, ...], tuple[NumberFact, ...]]
+
+
+@dataclass(frozen=True)
 class Unit:
     """A candidate quote: one coverage sentence or two adjacent ones."""
 
     doc: int
     start: int
     end: int
-    terms: tuple[Term, ...]
     pair: bool
     devanagari: bool
-    numbers: tuple[NumberFact, ...] = ()  # offsets into the document text
+    parts: tuple[Part, ...] = ()
     # (term, the capitalised word just before it): "Rajendra Singh" -> ("singh", "rajendra"),
     # so that a surname can be told from the same surname after another first name.
     after_capital: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def keys(self) -> list[str]:
+        """The keys of the unit's terms, in order."""
+        return [t.key for _, terms, _ in self.parts for t in terms]
+
+    @cached_property
+    def terms(self) -> tuple[Term, ...]:
+        """The unit's terms, with offsets into the document text (made when asked: only the
+        quotes that are judged need them)."""
+        return tuple(
+            Term(t.key, t.start + at, t.end + at) for at, terms, _ in self.parts for t in terms
+        )
+
+    @cached_property
+    def numbers(self) -> tuple[NumberFact, ...]:
+        """The unit's numbers with what they count, offsets into the document text."""
+        return tuple(
+            replace(n, start=n.start + at, end=n.end + at)
+            for at, _, numbers in self.parts
+            for n in numbers
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,9 +159,9 @@ def prepare_coverage(
     gloss = glossary or default_glossary()
     failed: list[tuple[int, str]] = []
     units = _units(docs, gloss, failed)
-    vocab = sorted({t.key for u in units for t in u.terms})
+    vocab = sorted({k for u in units for k in u.keys})
     index = {t: i for i, t in enumerate(vocab)}
-    ids = [np.unique(np.fromiter((index[t.key] for t in u.terms), dtype=np.int64)) for u in units]
+    ids = [np.unique(np.fromiter((index[k] for k in u.keys), dtype=np.int64)) for u in units]
     lengths = np.fromiter((len(a) for a in ids), dtype=np.int64, count=len(ids))
     return PreparedCoverage(
         docs=tuple(docs),
@@ -169,30 +195,23 @@ def _doc_units(di: int, doc: CoverageText, gloss: Glossary) -> list[Unit]:
     units: list[Unit] = []
     sents = split_sentences(doc.text)
     dev = doc.language == "hi" if doc.language else is_devanagari(doc.text)
-    terms: list[tuple[Term, ...]] = []
-    numbers: list[tuple[NumberFact, ...]] = []
+    parts: list[Part] = []
     capitals: list[tuple[tuple[str, str], ...]] = []
     for s in sents:
-        found, facts = sentence_facts(s.text, gloss)
-        shifted = tuple(Term(t.key, t.start + s.start, t.end + s.start) for t in found)
-        terms.append(shifted)
-        numbers.append(
-            tuple(replace(n, start=n.start + s.start, end=n.end + s.start) for n in facts)
-        )
-        capitals.append(() if dev else _after_capital(doc.text, shifted))
+        found, facts, after = _sentence_facts(s.text, gloss)
+        parts.append((s.start, found, facts))
+        capitals.append(() if dev else after)
     for k, s in enumerate(sents):
-        units.append(Unit(di, s.start, s.end, terms[k], False, dev, numbers[k], capitals[k]))
+        units.append(Unit(di, s.start, s.end, False, dev, (parts[k],), capitals[k]))
         if k + 1 < len(sents):
-            nxt = sents[k + 1]
             units.append(
                 Unit(
                     di,
                     s.start,
-                    nxt.end,
-                    terms[k] + terms[k + 1],
+                    sents[k + 1].end,
                     True,
                     dev,
-                    numbers[k] + numbers[k + 1],
+                    (parts[k], parts[k + 1]),
                     capitals[k] + capitals[k + 1],
                 )
             )

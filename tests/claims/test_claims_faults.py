@@ -39,14 +39,14 @@ def test_a_sentence_that_raises_is_skipped(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_page_that_raises_is_recorded_and_the_others_are_matched(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = claims.coverage.sentence_facts
+    real = claims.coverage._sentence_facts  # what reads each sentence of a page
 
     def flaky(text: str, *args: Any) -> Any:
         if "BOOM" in text:
             raise ValueError("broken page")
         return real(text, *args)
 
-    monkeypatch.setattr(claims.coverage, "sentence_facts", flaky)
+    monkeypatch.setattr(claims.coverage, "_sentence_facts", flaky)
     docs = [
         CoverageText("http://a.example/1", "BOOM. The tribunal fined the company Rs 2 crore."),
         CoverageText("http://b.example/2", "The tribunal fined the company Rs 2 crore on Monday."),
