@@ -82,6 +82,10 @@ def setup() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     sh(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     sh(BIN / "python", "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    # Prefect's database migrated once here, not on every new PREFECT_HOME's first start
+    # (an optimisation: without it, each new home migrates its own, as Prefect does).
+    if subprocess.call([str(BIN / "python"), "-m", "flows.prefectdb"], cwd=ROOT):
+        print("! Prefect's database template was not made; going on without it", flush=True)
     STAMP.write_text(digest)
 
 

@@ -241,9 +241,11 @@ def _on_term(_signum: int, _frame: Any) -> None:
 
 def supervise(home: Path, idle: float) -> None:
     """Serve the API and run jobs until idle for ``idle`` seconds (or SIGTERM)."""
+    from flows import prefectdb
     from flows.runtime import configure
 
     configure()
+    seeded = prefectdb.seed(home)  # a migrated database, instead of migrating a new one
     import uvicorn
     from prefect.server.api.server import create_app
 
@@ -267,6 +269,8 @@ def supervise(home: Path, idle: float) -> None:
         if not api.is_alive() or time.monotonic() > deadline:
             raise SystemExit(f"the Prefect API did not start on {url}")
         time.sleep(0.1)
+    if not seeded:
+        prefectdb.keep(home)  # the next new home starts from this migrated database
 
     key = os.urandom(32)
     key_file = home / KEY

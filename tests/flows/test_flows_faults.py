@@ -48,7 +48,7 @@ def faults(monkeypatch: pytest.MonkeyPatch) -> None:
     from flows import steps
 
     real_extract = steps.extract_page
-    real_facts = claims.coverage.sentence_facts
+    real_facts = claims.coverage._sentence_facts  # what reads each sentence of a page
 
     def extract_page(body: bytes, **kwargs: object) -> object:
         if POISON.encode() in body:
@@ -61,7 +61,7 @@ def faults(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_facts(text, glossary)  # type: ignore[arg-type]
 
     monkeypatch.setattr(steps, "extract_page", extract_page)
-    monkeypatch.setattr(claims.coverage, "sentence_facts", sentence_facts)
+    monkeypatch.setattr(claims.coverage, "_sentence_facts", sentence_facts)
 
 
 @pytest.mark.usefixtures("prefect_harness", "faults")
