@@ -58,7 +58,7 @@ def faults(monkeypatch: pytest.MonkeyPatch) -> None:
     def sentence_facts(text: str, glossary: object) -> object:
         if HOSTILE in text:
             raise ValueError("cannot read this sentence")
-        return real_facts(text, glossary)  # type: ignore[arg-type]
+        return real_facts(text, glossary)
 
     monkeypatch.setattr(steps, "extract_page", extract_page)
     monkeypatch.setattr(claims.coverage, "_sentence_facts", sentence_facts)

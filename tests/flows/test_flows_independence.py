@@ -56,7 +56,7 @@ def test_a_publisher_carrying_the_wire_and_its_own_report_is_one_source_with_the
         ),
     ]
     coverage = steps.coverage_of(outcomes)  # type: ignore[arg-type]
-    group = {c.key: c.group for c in coverage}
+    group = {c.key: c.group or c.key for c in coverage}
     assert group["https://a.example/wire"] == group["https://b.example/wire"]
     assert group["https://b.example/own"] == group["https://a.example/wire"]
     assert group["https://c.example/own"] != group["https://a.example/wire"]
