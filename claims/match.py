@@ -642,7 +642,20 @@ def _judge(
         return None  # about the event, silent on the numbers the claim is about
     elif times and not counts and not time_hits and not names:
         return None  # silent on the time the claim is about
-    elif preds and not pred_hits and claim.type is not ClaimType.QUOTE and not time_hits:
+    elif (
+        preds
+        and not pred_hits
+        and claim.type is not ClaimType.QUOTE
+        and not time_hits
+        # … unless the quote holds every figure of the claim, counting the same things, and
+        # none as what someone asked for: its verb is then one no glossary knows ("sanctioned
+        # ₹25 crore" for "announced ₹25 crore", "६ विकेट से मात दी" for "6 विकेट से हराया")
+        and not (
+            exact
+            and all(f in counted_hits for f in _core(exact))
+            and not any(_asked_for(q, doc.text, gloss) for q in quote_numbers)
+        )
+    ):
         return None  # the same people doing something else (at the claim's time, it is this)
     elif _forecast(quote) and not _forecast(claim.text):
         return None  # "is expected to cover 11 districts": a forecast is not the fact

@@ -758,3 +758,21 @@ def test_beside_a_clock_time_a_span_of_time_is_a_detail() -> None:
     found = find_evidence(claims, [late], anchors=[])
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
     assert found[0].conflicting_facts == ("4.30 pm vs 5 pm",)
+
+
+def test_every_figure_counting_the_same_thing_stands_for_a_verb_no_glossary_knows() -> None:
+    claim = "The state government announced ₹25 crore in immediate relief for Pithoragarh district."
+    claims = extract_claims(claim)
+    sanctioned = CoverageText(
+        "https://s.example/1",
+        "The state government has sanctioned ₹25 crore in immediate relief for Pithoragarh "
+        "district.",
+    )
+    found = find_evidence(claims, [sanctioned], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    # … but what someone asked for is not what was given
+    demanded = CoverageText(
+        "https://s.example/2",
+        "The opposition demanded ₹25 crore in immediate relief for Pithoragarh district.",
+    )
+    assert find_evidence(claims, [demanded], anchors=[]) == []
