@@ -6,6 +6,7 @@ import hashlib
 import os
 import socket
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -408,51 +409,139 @@ def save_document(
 
     A 304 (outcome not_modified) is not stored here: use ``touch_document``.
     """
-    if outcome not in DOCUMENT_OUTCOMES:
-        hint = ": use touch_document" if outcome == "not_modified" else ""
-        raise ValueError(f"unknown fetch outcome {outcome!r}{hint}")
-    when = fetched_at or utcnow()
-    digest = content_hash or (sha256(text) if text is not None else None)
-    facts: dict[str, Any] = {
-        "final_url": final_url,
-        "outcome": outcome,
-        "error": error,
-        "http_status": http_status,
-        "content_type": content_type,
-        "fetched_at": when,
-        "failed": failed,
-    }
-    content: dict[str, Any] = {
-        "publisher": publisher,
-        "language": language,
-        "title": title,
-        "published": _published(published),
-        "text": text,
-        "content_hash": digest,
-        "syndication_group": syndication_group,
-        "etag": etag,
-        "last_modified": last_modified,
-    }
+    fields = _DocumentFields.of(
+        {
+            "url": url,
+            "outcome": outcome,
+            "final_url": final_url,
+            "error": error,
+            "http_status": http_status,
+            "content_type": content_type,
+            "publisher": publisher,
+            "language": language,
+            "title": title,
+            "published": published,
+            "text": text,
+            "content_hash": content_hash,
+            "syndication_group": syndication_group,
+            "fetched_at": fetched_at,
+            "etag": etag,
+            "last_modified": last_modified,
+            "failed": failed,
+        }
+    )
 
     def find() -> Document | None:
         return s.scalar(select(Document).where(Document.url == url))
 
     row = find()
     if row is None:
-        first = {**facts, **content, "changed_at": when if digest is not None else None}
-        inserted = Document(url=url, **first)
+        inserted = fields.new_row()
         row = _insert_or_existing(s, inserted, find)
         if row is inserted:
             return row
-    _assign(row, facts)
-    if digest is None:
-        return row  # a failure: the last good content stays
-    if row.content_hash != digest:
-        if row.content_hash is not None:
-            row.previous_hash = row.content_hash
-        row.changed_at = when
-    _assign(row, content)
+    fields.update(row)
     return row
+
+
+def save_documents(s: Session, pages: Sequence[Mapping[str, Any]]) -> dict[str, Document]:
+    """``save_document`` for many pages (each a mapping of its keyword arguments); url ->
+    row. One query per 500 URLs finds the stored rows, and the new ones are inserted
+    together under one savepoint; if another process inserted one of them meanwhile, each
+    new page is saved on its own, as ``save_document`` does."""
+    out: dict[str, Document] = {}
+    fields = [_DocumentFields.of(page) for page in pages]  # bad input fails before writing
+    stored = _stored_documents(s, [f.url for f in fields])
+    new: list[tuple[_DocumentFields, Document]] = []
+    again: list[Mapping[str, Any]] = []
+    for page, f in zip(pages, fields, strict=True):
+        if f.url in out:
+            again.append(page)  # the same URL twice: the later fetch is saved after
+            continue
+        row = stored.get(f.url)
+        if row is None:
+            row = f.new_row()
+            new.append((f, row))
+        else:
+            f.update(row)
+        out[f.url] = row
+    if new:
+        try:
+            with s.begin_nested():
+                s.add_all(row for _, row in new)
+        except IntegrityError:
+            for f, _ in new:  # another process inserted one: one by one, as save_document
+                page = next(p for p in pages if p["url"] == f.url)
+                out[f.url] = save_document(s, **page)
+    for page in again:
+        out[page["url"]] = save_document(s, **page)
+    return out
+
+
+def _stored_documents(s: Session, urls: Sequence[str]) -> dict[str, Document]:
+    found: dict[str, Document] = {}
+    unique = list(dict.fromkeys(urls))
+    for i in range(0, len(unique), 500):
+        chunk = unique[i : i + 500]
+        found.update((d.url, d) for d in s.scalars(select(Document).where(Document.url.in_(chunk))))
+    return found
+
+
+@dataclass(frozen=True)
+class _DocumentFields:
+    """One fetch of a page as a Document's columns: the fetch facts, always written, and
+    the content, written only when the fetch brought text."""
+
+    url: str
+    when: datetime
+    digest: str | None
+    facts: dict[str, Any]
+    content: dict[str, Any]
+
+    @classmethod
+    def of(cls, page: Mapping[str, Any]) -> _DocumentFields:
+        outcome = page["outcome"]
+        if outcome not in DOCUMENT_OUTCOMES:
+            hint = ": use touch_document" if outcome == "not_modified" else ""
+            raise ValueError(f"unknown fetch outcome {outcome!r}{hint}")
+        when = page.get("fetched_at") or utcnow()
+        text = page.get("text")
+        digest = page.get("content_hash") or (sha256(text) if text is not None else None)
+        facts = {
+            "final_url": page.get("final_url"),
+            "outcome": outcome,
+            "error": page.get("error"),
+            "http_status": page.get("http_status"),
+            "content_type": page.get("content_type"),
+            "fetched_at": when,
+            "failed": page.get("failed"),
+        }
+        content = {
+            "publisher": page.get("publisher"),
+            "language": page.get("language"),
+            "title": page.get("title"),
+            "published": _published(page.get("published")),
+            "text": text,
+            "content_hash": digest,
+            "syndication_group": page.get("syndication_group"),
+            "etag": page.get("etag"),
+            "last_modified": page.get("last_modified"),
+        }
+        return cls(page["url"], when, digest, facts, content)
+
+    def new_row(self) -> Document:
+        changed = self.when if self.digest is not None else None
+        return Document(url=self.url, **self.facts, **self.content, changed_at=changed)
+
+    def update(self, row: Document) -> None:
+        _assign(row, self.facts)
+        if self.digest is None:
+            return  # a failure: the last good content stays
+        if row.content_hash != self.digest:
+            if row.content_hash is not None:
+                row.previous_hash = row.content_hash
+            row.changed_at = self.when
+        _assign(row, self.content)
 
 
 def mark_document_failed(s: Session, url: str, error: str) -> Document | None:

@@ -306,6 +306,7 @@ def store_documents(
     groups = syndication_groups(outcomes) if groups is None else groups
     ids: dict[str, int] = {}
     with session_scope(engine_for(database_url)) as s:
+        fetched: list[dict[str, Any]] = []
         for o in outcomes:
             page, r = o.page, o.result
             if o.outcome in (CACHED, NOT_MODIFIED):  # the stored copy is still current
@@ -319,27 +320,30 @@ def store_documents(
                 )
                 ids[r.url] = row.id
                 continue
-            row = repo.save_document(
-                s,
-                url=r.url,
-                final_url=r.final_url,
-                outcome=o.outcome,
-                error=o.error,
-                http_status=r.status_code,
-                content_type=r.content_type,
-                publisher=page.site_name if page else None,
-                language=page.language if page else None,
-                title=page.title if page else None,
-                published=page.published if page else None,
-                text=page.text if page else None,
-                content_hash=page.content_hash if page else None,
-                syndication_group=groups.get(r.url) if page else None,
-                fetched_at=r.fetched_at,
-                etag=r.etag if page else None,
-                last_modified=r.last_modified if page else None,
-                failed=o.error if o.outcome == FAILED else None,
+            fetched.append(
+                {
+                    "url": r.url,
+                    "final_url": r.final_url,
+                    "outcome": o.outcome,
+                    "error": o.error,
+                    "http_status": r.status_code,
+                    "content_type": r.content_type,
+                    "publisher": page.site_name if page else None,
+                    "language": page.language if page else None,
+                    "title": page.title if page else None,
+                    "published": page.published if page else None,
+                    "text": page.text if page else None,
+                    "content_hash": page.content_hash if page else None,
+                    "syndication_group": groups.get(r.url) if page else None,
+                    "fetched_at": r.fetched_at,
+                    "etag": r.etag if page else None,
+                    "last_modified": r.last_modified if page else None,
+                    "failed": o.error if o.outcome == FAILED else None,
+                }
             )
-            ids[r.url] = row.id
+        rows = repo.save_documents(s, fetched)
+        s.flush()
+        ids.update((url, row.id) for url, row in rows.items())
     return ids
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -25,7 +26,7 @@ from claims.model import (
 )
 from db import repo
 from db.engine import session_scope
-from db.models import Evidence, StatusChange
+from db.models import Document, Evidence, StatusChange
 from satyapan.errors import InputError, NotFoundError
 
 MakeClaim = Callable[..., Claim]
@@ -201,6 +202,58 @@ def test_save_document_upserts_by_url(fresh_engine: Engine) -> None:
     assert again.published == "2025-06-26"
     with pytest.raises(ValueError, match="outcome"), session_scope(fresh_engine) as s:
         repo.save_document(s, url="http://x/2", outcome="fine")
+
+
+def test_save_documents_stores_many_pages_as_save_document_does_one_by_one(
+    fresh_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with session_scope(fresh_engine) as s:
+        down = repo.save_document(s, url="http://x/1", outcome="timeout", error="timed out")
+        old = repo.save_document(s, url="http://x/2", outcome="ok", text="पुरानी खबर")
+        down_id, old_id = down.id, old.id
+    pages: list[dict[str, Any]] = [
+        {"url": "http://x/1", "outcome": "ok", "text": "खबर", "http_status": 200},
+        {"url": "http://x/2", "outcome": "timeout", "error": "timed out"},  # content stays
+        {"url": "http://x/3", "outcome": "ok", "text": "news", "published": date(2025, 6, 26)},
+        {"url": "http://x/4", "outcome": "http_error", "http_status": 500},
+        {"url": "http://x/3", "outcome": "ok", "text": "news, updated"},  # the same URL again
+    ]
+    with session_scope(fresh_engine) as s:
+        rows = repo.save_documents(s, pages)
+        s.flush()
+        got = {url: (r.id, r.outcome, r.text, r.previous_hash) for url, r in rows.items()}
+    assert got["http://x/1"] == (down_id, "ok", "खबर", None)
+    assert got["http://x/2"] == (old_id, "timeout", "पुरानी खबर", None)
+    assert got["http://x/3"][1:] == ("ok", "news, updated", repo.sha256("news"))
+    assert got["http://x/4"][1:3] == ("http_error", None)
+    with session_scope(fresh_engine) as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 4
+        # Saving the same pages again changes nothing and adds nothing.
+        repo.save_documents(s, pages)
+    with session_scope(fresh_engine) as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 4
+    # A page another process inserted between the lookup and the insert: each new page is
+    # then saved on its own, and nothing is lost or doubled.
+    monkeypatch.setattr(repo, "_stored_documents", lambda s, urls: {})
+    later = [
+        {"url": "http://x/4", "outcome": "ok", "text": "back up"},
+        {"url": "http://x/5", "outcome": "ok", "text": "new"},
+    ]
+    with session_scope(fresh_engine) as s:
+        rows = repo.save_documents(s, later)
+        s.flush()
+        assert {u: r.text for u, r in rows.items()} == {
+            "http://x/4": "back up",
+            "http://x/5": "new",
+        }
+    with session_scope(fresh_engine) as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 5
+    with pytest.raises(ValueError, match="outcome"), session_scope(fresh_engine) as s:
+        repo.save_documents(
+            s, [{"url": "http://x/6", "outcome": "ok"}, {"url": "x", "outcome": "?"}]
+        )
+    with session_scope(fresh_engine) as s:  # a bad page fails the call before anything is written
+        assert s.scalar(select(Document).where(Document.url == "http://x/6")) is None
 
 
 def test_replace_evidence_upserts_and_drops_what_is_gone(
