@@ -159,9 +159,10 @@ def prepare_coverage(
     gloss = glossary or default_glossary()
     failed: list[tuple[int, str]] = []
     units = _units(docs, gloss, failed)
-    vocab = sorted({k for u in units for k in u.keys})
+    keys = [u.keys for u in units]
+    vocab = sorted({k for ks in keys for k in ks})
     index = {t: i for i, t in enumerate(vocab)}
-    ids = [np.unique(np.fromiter((index[k] for k in u.keys), dtype=np.int64)) for u in units]
+    ids = [np.unique(np.fromiter((index[k] for k in ks), dtype=np.int64)) for ks in keys]
     lengths = np.fromiter((len(a) for a in ids), dtype=np.int64, count=len(ids))
     return PreparedCoverage(
         docs=tuple(docs),

@@ -778,8 +778,7 @@ def _fate(
             continue
         between = text[end : n.start] if end <= n.start else text[n.end : start]
         if _CLAUSE_BREAK.search(between) or any(
-            fold_devanagari(w.text).casefold() in COORDINATORS | CLAUSE_CONJUNCTIONS
-            for w in tokenize(between)
+            fold_devanagari(w.text).casefold() in _JOINERS for w in tokenize(between)
         ):
             continue  # another clause or conjunct: "9 killed and 19 others injured"
         fates = sorted(c for p in tok.text.split("-") for c in gloss.actions(p) if c in FATES)
@@ -810,6 +809,9 @@ def _noun_follows(text: str, n: NumberSpan, tok: Token) -> bool:
         and not any(c.isdigit() for c in nxt[0].text)
     )
 
+
+# Words that join two clauses or conjuncts: a fate beyond one is another count's.
+_JOINERS = COORDINATORS | CLAUSE_CONJUNCTIONS
 
 # Punctuation that ends what a number can count: the next clause's noun is not it.
 _CLAUSE_BREAK = re.compile(r"[,;:.।!?)\]—–]")

@@ -526,7 +526,7 @@ def _judge(
     times = [d for d in claim.key_facts.dates if d.kind in ("time", "date")]
     # Beside a clock time, a span of time is a detail: "began at 4.30 pm, half an hour late"
     # is about when it began.
-    counts = _figures(claim)
+    figures = _figures(claim)
     quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
     time_hits = [d for d in times if d.value in quote_times]
     matched.extend(d.value for d in time_hits)
@@ -537,12 +537,12 @@ def _judge(
         others = [d for d in quote_times.values() if d.kind == "time"]
         if len(others) == 1:
             other_time = f"{times[0].text} vs {others[0].text}"
-            if not counts and score >= _TIME_RIVAL_SCORE:
+            if not figures and score >= _TIME_RIVAL_SCORE:
                 conflicts.append(other_time)
                 other_time = None
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
-    if not names and not counts and not time_hits and not conflicts:
+    if not names and not figures and not time_hits and not conflicts:
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
         wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
         if wanted and sum(v in held_terms for v in wanted) * 2 < len(wanted):
@@ -553,7 +553,7 @@ def _judge(
     years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
     if (
         years
-        and not counts
+        and not figures
         and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers)
     ):
         return None  # (beside a quantity, a year is a detail, not the fact)
@@ -562,7 +562,7 @@ def _judge(
     # Numbers: the same value supports; another value for the same counted thing conflicts.
     # The claim's exact numbers carry its fact; a rough one ("more than two years") is a
     # detail that cannot support on its own (unless the claim has nothing else).
-    numbers = counts
+    numbers = figures
     if claim.type is ClaimType.QUOTE and (said := _QUOTED.search(claim.text)):
         # A quote's fact is its words: figures of the sentence around them ("…," Sahni told
         # the plenary, attended by 21 of the 23 members) are another fact.
@@ -640,7 +640,7 @@ def _judge(
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in hits for f in _core(exact)):
         return None  # about the event, silent on the numbers the claim is about
-    elif times and not counts and not time_hits and not names:
+    elif times and not figures and not time_hits and not names:
         return None  # silent on the time the claim is about
     elif (
         preds
@@ -1055,13 +1055,9 @@ def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:
     return keys
 
 
-_APPROX = re.compile(
-    r"(?:about|around|nearly|almost|over|more than|at least|some|up to|करीब|लगभग|तकरीबन|"
-    r"कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$",
-    re.IGNORECASE,
-)
-# … of which these make the number a bound, not a rough value: "over 40" is no fact that
-# 40 states, "about 40" is (as a rival it stays rough).
+# Words before a number that make it rough ("about 40") or a bound ("over 40"): a bound is
+# no fact that 40 states, a rough value is (as a rival, both stay rough).
+_ROUGH = re.compile(r"(?:about|around|nearly|almost|some|करीब|लगभग|तकरीबन)\s*$", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:over|more than|at least|up to|कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$", re.IGNORECASE
 )
@@ -1201,8 +1197,7 @@ def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
 def _approximate(n: NumberFact, text: str) -> bool:
     """A number given only roughly ("more than two years", "करीब 40"): no rival to an exact
     one."""
-    after = text[n.end : n.end + 30]
-    return bool(_APPROX.search(text[max(0, n.start - 14) : n.start]) or _APPROX_AFTER.match(after))
+    return _bound(n, text) or bool(_ROUGH.search(text[max(0, n.start - 14) : n.start]))
 
 
 def _bound(n: NumberFact, text: str) -> bool:

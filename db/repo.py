@@ -452,7 +452,7 @@ def save_documents(s: Session, pages: Sequence[Mapping[str, Any]]) -> dict[str, 
     out: dict[str, Document] = {}
     fields = [_DocumentFields.of(page) for page in pages]  # bad input fails before writing
     stored = _stored_documents(s, [f.url for f in fields])
-    new: list[tuple[_DocumentFields, Document]] = []
+    new: list[tuple[Mapping[str, Any], Document]] = []
     again: list[Mapping[str, Any]] = []
     for page, f in zip(pages, fields, strict=True):
         if f.url in out:
@@ -461,7 +461,7 @@ def save_documents(s: Session, pages: Sequence[Mapping[str, Any]]) -> dict[str, 
         row = stored.get(f.url)
         if row is None:
             row = f.new_row()
-            new.append((f, row))
+            new.append((page, row))
         else:
             f.update(row)
         out[f.url] = row
@@ -470,9 +470,8 @@ def save_documents(s: Session, pages: Sequence[Mapping[str, Any]]) -> dict[str, 
             with s.begin_nested():
                 s.add_all(row for _, row in new)
         except IntegrityError:
-            for f, _ in new:  # another process inserted one: one by one, as save_document
-                page = next(p for p in pages if p["url"] == f.url)
-                out[f.url] = save_document(s, **page)
+            for page, _ in new:  # another process inserted one: one by one, as save_document
+                out[page["url"]] = save_document(s, **page)
     for page in again:
         out[page["url"]] = save_document(s, **page)
     return out
