@@ -18,7 +18,7 @@ from functools import lru_cache
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import COMMON_WORDS, MONTHS, PRONOUNS, STOPWORDS, TITLES, WEEKDAYS
 from claims.model import Entity
-from claims.numbers import parse_number
+from claims.numbers import find_numbers, parse_number
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import LETTER_NAMES, _spelled_letters, to_latin
 
@@ -49,6 +49,12 @@ _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963])"
 _DESIGNATION = re.compile(rf"^{_LETTER}+(?:-{_LETTER}*)*-?\d", re.UNICODE)
 
 
+def _amount(word: str) -> bool:
+    """Is a word a sum with its currency code glued on (USD1.2m, INR500, Rs.40)? It looks
+    like a designation (Su-30, S-400) but names no party."""
+    return any(n.currency and n.start == 0 and n.end == len(word) for n in find_numbers(word))
+
+
 def find_entities(
     text: str,
     glossary: Glossary | None = None,
@@ -68,7 +74,7 @@ def find_entities(
     covered = _add_gazetteer_phrases(text, tokens, gloss, found)
 
     def add(words: Sequence[Token], kind: str) -> None:
-        words = [w for w in words if w.text not in "()"]
+        words = [w for w in words if w.text not in "()" and not _amount(w.text)]
         if not words:
             return
         surface = text[words[0].start : words[-1].end]

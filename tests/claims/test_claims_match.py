@@ -776,3 +776,25 @@ def test_every_figure_counting_the_same_thing_stands_for_a_verb_no_glossary_know
         "The opposition demanded ₹25 crore in immediate relief for Pithoragarh district.",
     )
     assert find_evidence(claims, [demanded], anchors=[]) == []
+
+
+def test_a_sum_with_its_currency_code_glued_on_is_no_party() -> None:
+    from claims.entities import find_entities
+
+    assert find_entities("USD1.2m (about ₹10 crore) was pledged by traders.") == ()
+    assert [e.text for e in find_entities("India ordered more S-400 units.")][-1] == "S-400"
+    # so a clause beside it needs no page naming "USD1.2m" to be supported
+    claims = extract_claims(
+        "The Gujarat government sanctioned Rs. 4,00,000 for each victim's family and USD1.2m "
+        "was pledged by traders."
+    )
+    page = CoverageText(
+        "https://u.example/1",
+        "The state government announced Rs 4 lakh for the family of each of the dead.",
+    )
+    sanctioned = [
+        e
+        for e in find_evidence(claims, [page], anchors=[])
+        if claims[e.claim_index].text.endswith("family")
+    ]
+    assert [e.stance for e in sanctioned] == [Stance.SUPPORTS]
