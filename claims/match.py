@@ -584,6 +584,18 @@ def _judge(
             )
             and not _other_fate(fact, q)
         ]
+        if (
+            same
+            and _margin(fact, claim.text, gloss)
+            and not any(_margin(q, doc.text, gloss) for q in same)
+            and (rivals := _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss))
+        ):
+            # A margin is told by another margin: "six fours … a win by seven wickets" gives
+            # 7 for "6 विकेट से", not 6.
+            conflicts.append(
+                f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
+            )
+            continue
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
@@ -595,20 +607,7 @@ def _judge(
             if any((span is None) == (_in_days(q) is None) for q in same):
                 kind_hits.append(fact)  # "three firms" is not "the three-day fair"
             continue
-        rivals = [
-            q
-            for q in quote_numbers
-            if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
-            and not _other_fate(fact, q)
-            and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim.text, doc.text, gloss))
-            and not _approximate(q, doc.text)
-            and not _approximate(fact, claim.text)
-            and not _asked_for(q, doc.text, gloss)
-            and _same_scale(fact.value, q.value)
-            and (margin := _margin(fact, claim.text, gloss)) == _margin(q, doc.text, gloss)
-            and (margin or _same_holder(fact, claim.text, q, doc.text, gloss))
-        ]
-        if rivals:
+        if rivals := _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss):
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
@@ -683,6 +682,33 @@ def _judge(
         claim_facts=labels,
         missing_facts=missing,
     )
+
+
+def _rivals(
+    fact: NumberFact,
+    span: float | None,
+    quote_numbers: Sequence[NumberFact],
+    claim_text: str,
+    quote_text: str,
+    score: float,
+    gloss: Glossary,
+) -> list[NumberFact]:
+    """The quote's other values for a claim's figure: the same counted thing (or a span of
+    time for a span), the same happening, the same holder or both margins, and neither side
+    given roughly or as what someone asked for."""
+    return [
+        q
+        for q in quote_numbers
+        if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
+        and not _other_fate(fact, q)
+        and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
+        and not _approximate(q, quote_text)
+        and not _approximate(fact, claim_text)
+        and not _asked_for(q, quote_text, gloss)
+        and _same_scale(fact.value, q.value)
+        and (margin := _margin(fact, claim_text, gloss)) == _margin(q, quote_text, gloss)
+        and (margin or _same_holder(fact, claim_text, q, quote_text, gloss))
+    ]
 
 
 def _figures(claim: Claim) -> tuple[NumberFact, ...]:

@@ -265,6 +265,9 @@ _SOUND_SPELLINGS = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"q"), "k"),
     (re.compile(r"w"), "v"),
+    # Aspiration is spelled at will in names: राणावत is Ranawat and Ranawath, गीता Geeta and
+    # Geetha, सिद्धू Sidhu and Siddhu, गढ़ garh and gadh; the consonant stays.
+    (re.compile(r"(?<=[bdgjkrt])h"), ""),
 )
 
 

@@ -7,6 +7,8 @@ from dataclasses import replace
 from claims.extract import extract_claims
 from claims.match import find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
+from flows.steps import glossary_for
+from satyapan.apertium import morphology
 
 ARTICLE = (
     "रक्षा मंत्री राजनाथ सिंह ने गुरुवार को किंगदाओ में चीन के रक्षा मंत्री डोंग जून से मुलाकात की।"
@@ -255,6 +257,30 @@ def test_a_margin_is_no_rival_to_a_tally_and_two_margins_are() -> None:
     ]
     assert all(e.stance is Stance.SUPPORTS for e in by_tally)
     assert not [e for e in found if e.doc_key == margin.key and e in by_tally]
+
+
+def test_a_margin_is_told_by_a_margin_not_by_the_same_number_counting_else() -> None:
+    gloss = glossary_for(None)  # the installed lexicon, as the pipeline reads it
+    claims = extract_claims(
+        "भारत ए ने दक्षिण अफ्रीका ए को 6 विकेट से हरा दिया।", glossary=gloss, morphology=morphology()
+    )
+    page = CoverageText(
+        "https://w.example/1",
+        "Ranawat hammered eighty-four, with seven sixes and six fours, to set up a win by "
+        "seven wickets over South Africa A.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[], glossary=gloss)
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("6 विकेट vs 7 wickets",)
+    # … and a quote whose only six is the margin still supports.
+    same = CoverageText(
+        "https://w.example/2",
+        "India A beat South Africa A by six wickets, Ranawat hitting seven fours.",
+        language="en",
+    )
+    (held,) = find_evidence(claims, [same], anchors=[], glossary=gloss)
+    assert held.stance is Stance.SUPPORTS
 
 
 def test_counts_held_by_two_parties_are_not_rivals() -> None:

@@ -204,6 +204,19 @@ def test_different_words_keep_different_skeletons(a: str, b: str) -> None:
     assert skeleton(a) != skeleton(b)
 
 
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [("राणावत", "Ranawath"), ("गीता", "Geetha"), ("सिद्धू", "Sidhu"), ("शोभा", "Shoba")],
+)
+def test_aspiration_spelled_at_will_keeps_the_skeleton(hindi: str, english: str) -> None:
+    assert skeleton(to_latin(hindi)) == skeleton(english.lower())
+
+
+def test_skeleton_keeps_sh_and_ch_apart_from_s_and_c() -> None:
+    assert skeleton("shoba") != skeleton("soba")
+    assert skeleton("chand") != skeleton("kand")
+
+
 def test_skeleton_examples() -> None:
     assert skeleton("painting") == "pntng"
     assert skeleton("penting") == "pntng"
