@@ -163,7 +163,7 @@ def run_verify(
     discover: bool = False,
 ) -> dict[str, Any]:
     from sources.fetch import FetchOptions
-    from sources.inputs import load_corpus, read_article, read_url_list
+    from sources.inputs import corpus_files, read_article, read_url_list
 
     cfg = settings(db)
     if event_date is not None:
@@ -172,7 +172,7 @@ def run_verify(
     source, text, title = read_article(article, fetch_options=fetch_options)
     url_list = read_url_list(urls) if urls else None
     if corpus:
-        load_corpus(corpus)  # a missing or empty folder fails here, before any run starts
+        corpus_files(corpus)  # a missing or empty folder fails here, before any run starts
     if not url_list and not corpus and not discover:
         typer.echo(
             "No coverage given (--urls, --corpus or --discover): claims will stay unverified.",
@@ -674,8 +674,13 @@ def demo(db: DbOption = None) -> None:
 
 
 def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
-    from flows.steps import discovery_params
     from sources.fetch import FetchOptions
+
+    discovery = None
+    if discover:  # (the pipeline's modules stay out of a command that only hands a run over)
+        from flows.steps import discovery_params
+
+        discovery = discovery_params(cfg)
 
     return {
         "fetch": _fetch_params(FetchOptions.from_settings(cfg)),
@@ -686,7 +691,7 @@ def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
             "term_similarity": cfg.match_term_similarity,
         },
         "window_days": (cfg.window_days_before, cfg.window_days_after),
-        "discovery": discovery_params(cfg) if discover else None,
+        "discovery": discovery,
         "webhook": cfg.webhook_url,
     }
 

@@ -63,12 +63,10 @@ def read_url_list(path: str | Path) -> list[str]:
     return list(urls)
 
 
-def load_corpus(folder: str | Path) -> list[tuple[str, bytes]]:
-    """Every .html/.htm file under ``folder`` (sorted), with its canonical URL or file URI.
-
-    A page's URL is its <link rel="canonical"> or og:url when that is an http(s) URL not
-    already taken by an earlier file; otherwise the file's own file:// URI.
-    """
+def corpus_files(folder: str | Path) -> list[Path]:
+    """The .html/.htm files under ``folder``, sorted by their path inside it; InputError
+    when the folder is missing or holds none. Reads no page: a command checks its
+    --corpus with this before a run starts, and the run reads the pages."""
     root = Path(folder)
     if not root.exists():
         raise InputError(f"corpus folder {root} not found")
@@ -80,9 +78,18 @@ def load_corpus(folder: str | Path) -> list[tuple[str, bytes]]:
     )
     if not files:
         raise InputError(f"corpus folder {root} has no .html files")
+    return files
+
+
+def load_corpus(folder: str | Path) -> list[tuple[str, bytes]]:
+    """Every .html/.htm file under ``folder`` (sorted), with its canonical URL or file URI.
+
+    A page's URL is its <link rel="canonical"> or og:url when that is an http(s) URL not
+    already taken by an earlier file; otherwise the file's own file:// URI.
+    """
     pages: list[tuple[str, bytes]] = []
     taken: set[str] = set()
-    for file in files:
+    for file in corpus_files(folder):
         body = file.read_bytes()
         url = page_url(body)
         if url is None or url in taken:

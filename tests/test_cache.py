@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from satyapan.cache import cache_dir, load_or_build, source_key
+from satyapan.cache import PackedLemmas, cache_dir, load_or_build, prime_lemminflect, source_key
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +33,9 @@ def test_built_once_then_loaded_until_the_source_changes(tmp_path: Path) -> None
     os.utime(source, ns=(1, 1))  # a different time and size: a different key
     assert load_or_build("lex", source_key(source), build, dict) == {"words": 4}
     assert len(builds) == 2
+    # the cache of the older source is gone; another name's is not
+    load_or_build("lex-other", "k", lambda: {"v": 1}, dict)
+    assert len(list(cache_dir().glob("lex-*.pickle"))) == 2
 
 
 def test_a_damaged_or_foreign_cache_file_is_rebuilt(tmp_path: Path) -> None:
@@ -51,3 +54,26 @@ def test_a_home_that_cannot_be_written_costs_only_the_build(home: Path) -> None:
     home.write_text("a file where the folder should be", encoding="utf-8")
     assert load_or_build("y", "k", lambda: {"v": 1}, dict) == {"v": 1}
     assert load_or_build("y", "k", lambda: {"v": 2}, dict) == {"v": 2}  # nothing cached
+
+
+def test_the_packed_lemma_table_answers_as_lemminflect_parsed_it() -> None:
+    from lemminflect import config
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+
+    table = LemmaLUCodec.load(config.lemma_lu_fn)
+    packed = PackedLemmas(table)
+    assert all(packed.get(word, {}) == forms for word, forms in table.items())
+    assert packed.get("no-such-word-here", {}) == {}
+    assert load_or_build("packed", "k", lambda: packed, PackedLemmas).packed == packed.packed
+    assert load_or_build("packed", "k", lambda: PackedLemmas({}), PackedLemmas).get("wickets")
+
+
+def test_lemminflect_reads_the_packed_table() -> None:
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    prime_lemminflect()
+    assert isinstance(Lemmatizer().lemma_dict, PackedLemmas)
+    assert getAllLemmas("wickets") == {"NOUN": ("wicket",)}
+    assert getAllLemmas("killed") == {"VERB": ("kill",)}
+    assert getAllLemmas("'d") == {"AUX": ("will", "have"), "VERB": ("will", "have")}
