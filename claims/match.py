@@ -1256,9 +1256,10 @@ def _highlight(
     """The stretch of the quote from the first to the last term that matched the claim."""
     wanted = frozenset(index[t] for t in c_terms)
     start, end = -1, -1
-    for t in unit.terms:
-        ids = links.get(t.key)
-        if ids is not None and not wanted.isdisjoint(ids):
-            start = t.start if start < 0 else min(start, t.start)
-            end = max(end, t.end)
+    for at, terms, _ in unit.parts:  # (sentence offset, its terms): no shifted copies made
+        for t in terms:
+            ids = links.get(t.key)
+            if ids is not None and not wanted.isdisjoint(ids):
+                start = t.start + at if start < 0 else min(start, t.start + at)
+                end = max(end, t.end + at)
     return (start, end) if start >= 0 else (unit.start, unit.end)

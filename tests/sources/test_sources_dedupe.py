@@ -167,3 +167,33 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert 0.0 <= similarity(sa, sb) <= 1.0
     if sa:
         assert similarity(sa, sa) == 1.0
+
+
+PASSAGES = [
+    " ".join(f"w{p}x{i}" for i in range(n)) for p, n in enumerate((3, 9, 14, 20, 30, 6, 40, 11))
+]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(range(len(PASSAGES))), min_size=1, max_size=5), max_size=12),
+    st.sampled_from([0.3, 0.6, 0.9]),
+)
+def test_groups_are_those_of_comparing_every_pair(pages: list[list[int]], threshold: float) -> None:
+    """The inverted index (each shared list of pages expanded once, weighted by its shingles)
+    joins exactly the pages a comparison of every pair would, transitively."""
+    docs = [(f"p{i}", " . ".join(PASSAGES[p] for p in picks)) for i, picks in enumerate(pages)]
+    sets = [shingles(text) for _, text in docs]
+    parent = list(range(len(docs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            if similarity(sets[i], sets[j]) >= threshold:
+                a, b = root(i), root(j)
+                parent[max(a, b)] = min(a, b)
+    expected = {key: docs[root(i)][0] for i, (key, _) in enumerate(docs)}
+    assert group_syndicated(docs, threshold=threshold) == expected
