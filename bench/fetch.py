@@ -333,7 +333,7 @@ def main() -> None:
     )
     print(
         f"  extract_page / trafilatura.extract: {per_page['extract_page'] / raw:.2f}x "
-        "(target <= 1.2)"
+        "(target <= 1.15)"
     )
     print(
         f"  extract_page / trafilatura.extract(include_comments=False), the same text "
