@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager
 
@@ -645,25 +645,32 @@ def replace_evidence(
         if document_id not in best:
             s.delete(stale)
     now = utcnow()
-    rows: list[Evidence] = []
+    new: list[dict[str, Any]] = []
     for document_id, match in best.items():
         values = {**_evidence_values(match), "document_hash": hashes.get(document_id)}
         row = current.get(document_id)
         if row is None:
-            row = Evidence(
-                claim_id=claim_id,
-                document_id=document_id,
-                run_id=run_id,
-                created_at=now,
-                updated_at=now,
-                **values,
+            new.append(
+                {
+                    "claim_id": claim_id,
+                    "document_id": document_id,
+                    "run_id": run_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    **values,
+                }
             )
-            s.add(row)
         elif _assign(row, {**values, "run_id": run_id}):
             row.updated_at = now
-        rows.append(row)
     s.flush()
-    return rows
+    # New rows in one INSERT … RETURNING (a run adds thousands: the unit of work's
+    # per-object bookkeeping was most of storing them).
+    added = (
+        {e.document_id: e for e in s.scalars(insert(Evidence).returning(Evidence), new)}
+        if new
+        else {}
+    )
+    return [current.get(document_id) or added[document_id] for document_id in best]
 
 
 def evidence_for(s: Session, claim_id: int) -> list[Evidence]:
