@@ -694,8 +694,8 @@ def _rivals(
     gloss: Glossary,
 ) -> list[NumberFact]:
     """The quote's other values for a claim's figure: the same counted thing (or a span of
-    time for a span), the same happening, the same holder or both margins, and neither side
-    given roughly or as what someone asked for."""
+    time for a span), the same happening, the same holder or both margins, both deadlines or
+    neither, and neither side given roughly or as what someone asked for."""
     return [
         q
         for q in quote_numbers
@@ -708,6 +708,9 @@ def _rivals(
         and _same_scale(fact.value, q.value)
         and (margin := _margin(fact, claim_text, gloss)) == _margin(q, quote_text, gloss)
         and (margin or _same_holder(fact, claim_text, q, quote_text, gloss))
+        # a deadline is told by a deadline: "within eight weeks" is no rival of "a hearing
+        # that lasted three months"
+        and _deadline(fact, claim_text) == _deadline(q, quote_text)
     ]
 
 
@@ -1032,12 +1035,27 @@ def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: G
     runs")."""
     if _other_fate(a, b):
         return False  # 40 injured is no report of 48 killed
+    if _deadline(a, a_text) and _deadline(b, b_text):
+        return True  # "आठ सप्ताह के भीतर अदा की जाए" / "तीन माह के भीतर … देने": one deadline
     if a.near and b.near:
         return bool(set(a.near) & set(b.near))
     if not a.counts and not b.counts:  # bare numbers: only the words leading up to them tell
         return bool(_lead(a, a_text, gloss) & _lead(b, b_text, gloss))
     counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
     return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
+
+
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_WITHIN_AFTER = re.compile(r"^\s*\S+\s+(?:के\s+(?:भीतर|अंदर|अन्दर))")
+
+
+def _deadline(n: NumberFact, text: str) -> bool:
+    """Is the number a span of time given as a deadline ("within eight weeks", "आठ सप्ताह
+    के भीतर", "तीन माह के अंदर")?"""
+    return _in_days(n) is not None and bool(
+        _WITHIN_BEFORE.search(text[max(0, n.start - 20) : n.start])
+        or _WITHIN_AFTER.match(text[n.end : n.end + 30])
+    )
 
 
 def _same_fate(a: NumberFact, b: NumberFact) -> bool:

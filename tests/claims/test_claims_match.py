@@ -824,3 +824,24 @@ def test_a_sum_with_its_currency_code_glued_on_is_no_party() -> None:
         if claims[e.claim_index].text.endswith("family")
     ]
     assert [e.stance for e in sanctioned] == [Stance.SUPPORTS]
+
+
+def test_two_deadlines_for_one_order_are_rivals() -> None:
+    claims = extract_claims("जस्टिस अनुराधा मिश्रा ने कहा कि यह राशि आठ सप्ताह के भीतर अदा की जाए।")
+    page = CoverageText(
+        "https://d.example/1",
+        "जस्टिस अनुराधा मिश्रा ने राज्य सरकार को तीन माह के भीतर 25 लाख रुपये का मुआवजा देने के निर्देश दिए।",
+        language="hi",
+    )
+    (found,) = find_evidence(claims, [page], anchors=[])
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("8 week vs 3 month",)
+    # … and a span that is no deadline is no rival of one
+    other = CoverageText(
+        "https://d.example/2",
+        "जस्टिस अनुराधा मिश्रा ने तीन माह तक चली सुनवाई के बाद यह राशि अदा करने को कहा।",
+        language="hi",
+    )
+    assert not [
+        e for e in find_evidence(claims, [other], anchors=[]) if e.stance is Stance.CONTRADICTS
+    ]
