@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+import numpy as np
 
 SHINGLE_WORDS = 5
 # Below this many shingles in the smaller text, containment is too easy to reach by a
@@ -56,16 +57,19 @@ def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6
     group, transitively. Deterministic: groups and their keys follow input order.
     """
     keys: list[str] = []
-    sets: list[frozenset[str]] = []
     index_of: dict[str, int] = {}
+    word_ids: dict[str, int] = {}
+    hashed: list[np.ndarray] = []
     for key, text in pages:
         if key in index_of:  # a repeated key keeps its first text
             continue
         index_of[key] = len(keys)
         keys.append(key)
-        sets.append(shingles(text))
-
-    parent = list(range(len(keys)))
+        ids = [word_ids.setdefault(w, len(word_ids) + 1) for w in words(text)]
+        hashed.append(_shingle_hashes(np.array(ids, dtype=np.uint64)))
+    n = len(keys)
+    sizes = np.array([len(h) for h in hashed], dtype=np.int64)
+    parent = list(range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -73,27 +77,83 @@ def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    for i, j in _similar_pairs(hashed, sizes, threshold):
         root_i, root_j = find(i), find(j)
         if root_i != root_j:  # the earlier page stays the root, so it names the group
             parent[max(root_i, root_j)] = min(root_i, root_j)
-
-    # Only pairs that share a shingle can be similar: count them through an inverted index.
-    # The shingles of one shared passage all list the same pages: each distinct list of
-    # pages is expanded into its pairs once, weighted by how many shingles have it (on
-    # 1,000 generated pages, 1,664 lists for 4.4 million shingle-pair increments).
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, shingle_set in enumerate(sets):
-        for shingle in shingle_set:
-            postings[shingle].append(i)
-    lists = Counter(tuple(pages_of) for pages_of in postings.values() if len(pages_of) > 1)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for pages_of, weight in lists.items():
-        for at, i in enumerate(pages_of):
-            for j in pages_of[at + 1 :]:
-                shared[i, j] += weight
-    for (i, j), common in shared.items():
-        if _overlap(common, len(sets[i]), len(sets[j])) >= threshold:
-            union(i, j)
-
     return {key: keys[find(index_of[key])] for key in keys}
+
+
+# Shingles are compared as 64-bit hashes of their word ids (a polynomial in an odd 64-bit
+# constant, wrapping): strings cost a join and a set of their own for every shingle.
+_PRIME = np.uint64(0x9E3779B97F4A7C15)
+_MASK = 2**64 - 1
+
+
+def _shingle_hashes(ids: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """The sorted distinct hashes of a text's shingles (``shingles``, as numbers)."""
+    if not len(ids):
+        return np.zeros(0, dtype=np.uint64)
+    if len(ids) <= size:  # a short text is its own single shingle (its length hashed in)
+        one = len(ids)
+        for v in ids.tolist():
+            one = (one * int(_PRIME) + v) & _MASK
+        return np.array([one], dtype=np.uint64)
+    count = len(ids) - size + 1
+    h = np.full(count, size, dtype=np.uint64)
+    for k in range(size):
+        h = h * _PRIME + ids[k : k + count]
+    return np.unique(h)
+
+
+def _similar_pairs(
+    hashed: list[np.ndarray], sizes: np.ndarray, threshold: float
+) -> list[tuple[int, int]]:
+    """Pairs (i < j) of pages whose shingle overlap reaches ``threshold``.
+
+    Only pages that share a shingle can be similar. The shingles of one shared passage all
+    list the same pages: each distinct list of pages is expanded into its pairs once,
+    weighted by how many shingles have it (on 1,000 generated pages, 1,664 lists for 4.4
+    million shingle-pair increments).
+    """
+    if len(hashed) < 2:
+        return []
+    flat = np.concatenate(hashed)
+    if not len(flat):
+        return []
+    page = np.repeat(np.arange(len(hashed), dtype=np.int64), sizes)
+    order = np.argsort(flat, kind="stable")  # stable: pages stay in order within a shingle
+    flat, page = flat[order], page[order]
+    starts = np.flatnonzero(np.concatenate(([True], flat[1:] != flat[:-1])))
+    lengths = np.diff(np.append(starts, len(flat)))
+    # One code per list of pages: a sum of random 64-bit words, one per page (wrapping),
+    # and its length.
+    words_of = np.random.default_rng(0).integers(0, 2**63, size=len(hashed), dtype=np.uint64)
+    sums = np.add.reduceat(words_of[page], starts)
+    shared = lengths > 1
+    starts, lengths = starts[shared], lengths[shared]
+    if not len(starts):
+        return []
+    codes = sums[shared] * _PRIME + lengths.astype(np.uint64)
+    _, first, weight = np.unique(codes, return_index=True, return_counts=True)
+    n = len(hashed)
+    codes_of: list[np.ndarray] = []
+    weights_of: list[np.ndarray] = []
+    for run, w in zip(first.tolist(), weight.tolist(), strict=True):
+        pages_of = page[starts[run] : starts[run] + lengths[run]]
+        a, b = np.triu_indices(len(pages_of), 1)
+        codes_of.append(pages_of[a] * n + pages_of[b])
+        weights_of.append(np.full(len(a), w, dtype=np.int64))
+    pair, where = np.unique(np.concatenate(codes_of), return_inverse=True)
+    common = np.bincount(where, weights=np.concatenate(weights_of)).astype(np.int64)
+    i, j = pair // n, pair % n
+    size_i, size_j = sizes[i], sizes[j]
+    smaller = np.minimum(size_i, size_j)
+    # similarity(): containment in the smaller set, or Jaccard for a small one
+    overlap = np.where(
+        smaller >= MIN_SHINGLES_FOR_CONTAINMENT,
+        common / np.maximum(smaller, 1),
+        common / np.maximum(size_i + size_j - common, 1),
+    )
+    keep = (overlap >= threshold) & (smaller > 0)
+    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
