@@ -373,6 +373,9 @@ class _Runner:
         finally:
             with self._lock:
                 self._active -= 1
+                idle = self._active == 0
+            if idle:
+                _release_memory()
 
     def run(self, flow: str, params: dict[str, Any], progress: Callable[[], None]) -> Any:
         from prefect.settings import (
@@ -398,6 +401,17 @@ class _Runner:
                 return reverify_open_claims(**params)
             finally:
                 verify.FETCH_PROGRESS.reset(token)
+
+
+def _release_memory() -> None:
+    """Hand what a finished run freed back to the system: without it the process keeps the
+    run's high-water mark (1,000 pages: 270 MB idle, 400-450 MB after the run), and the
+    next run starts from there."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # glibc only; elsewhere a no-op
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _line(message: str) -> str:

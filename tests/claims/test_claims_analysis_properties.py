@@ -155,3 +155,11 @@ def test_coverage_preparation_never_raises_on_hostile_pages(pages: list[list[str
     assert prepared.failed == ()
     for unit in prepared.units:
         assert 0 <= unit.start <= unit.end <= len(docs[unit.doc].text)
+    # each unit's term ids are the sorted distinct ids of its terms (read sentence by
+    # sentence, a repeated sentence once)
+    assert list(prepared.vocab) == sorted({k for u in prepared.units for k in u.keys})
+    index = {t: i for i, t in enumerate(prepared.vocab)}
+    assert len(prepared.indptr) == len(prepared.units) + 1
+    for at, unit in enumerate(prepared.units):
+        ids = prepared.term_ids[prepared.indptr[at] : prepared.indptr[at + 1]].tolist()
+        assert ids == sorted({index[k] for k in unit.keys})
