@@ -11,7 +11,6 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from satyapan.errors import ExtractError, InputError
-from sources.extract import extract_page
 from sources.fetch import FetchOptions, fetch_url
 
 CORPUS_SUFFIXES = frozenset({".html", ".htm"})
@@ -167,6 +166,8 @@ def read_article(
 
 
 def _article_from_web(url: str, options: FetchOptions) -> tuple[str, str, str | None]:
+    from sources.extract import extract_page  # (a plain-text article needs no HTML parser)
+
     result = fetch_url(url, options=options)
     if not result.ok or result.body is None:
         raise InputError(f"could not fetch {url}: {result.error or result.outcome}")
@@ -185,6 +186,8 @@ def _article_from_web(url: str, options: FetchOptions) -> tuple[str, str, str | 
 
 def _article_from_bytes(source: str, data: bytes, *, url: str) -> tuple[str, str, str | None]:
     if looks_like_html(data):
+        from sources.extract import extract_page
+
         try:
             page = extract_page(data, url=url or source, min_chars=ARTICLE_MIN_CHARS)
         except ExtractError as exc:
