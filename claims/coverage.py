@@ -173,18 +173,18 @@ def prepare_coverage(
     )
     slot_start = np.concatenate([[0], np.cumsum(slot_sizes)[:-1]]).astype(np.int64)
     segs = np.array(seg_slot, dtype=np.int64)
-    seg_sizes = slot_sizes[segs] if len(segs) else np.zeros(0, dtype=np.int64)
+    seg_sizes = slot_sizes[segs]
     # Every unit's term ids, segment by segment, as one sort key (unit, id): sorted in
     # place, the distinct ids of each unit come out in order (one sort, not a np.unique per
     # unit; one array, not the five of a lexsort: 1,000 pages hold a million unit terms).
     ends = np.cumsum(seg_sizes)
     width = max(len(vocab), 1)
     key = np.repeat(np.array(seg_owner, dtype=np.int64) * width, seg_sizes)
-    if len(key):
-        at = np.arange(len(key), dtype=np.int64)
-        at -= np.repeat(ends - seg_sizes - slot_start[segs], seg_sizes)
-        key += slot_ids[at]
-        del at
+    at = np.arange(len(key), dtype=np.int64) - np.repeat(
+        ends - seg_sizes - slot_start[segs], seg_sizes
+    )
+    key += slot_ids[at]
+    del at
     key.sort()
     first = np.ones(len(key), dtype=bool)
     np.not_equal(key[1:], key[:-1], out=first[1:])

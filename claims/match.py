@@ -584,18 +584,17 @@ def _judge(
             )
             and not _other_fate(fact, q)
         ]
+        rivals: list[NumberFact] | None = None
         if (
             same
             and _margin(fact, claim.text, gloss)
             and not any(_margin(q, doc.text, gloss) for q in same)
-            and (rivals := _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss))
         ):
             # A margin is told by another margin: "six fours … a win by seven wickets" gives
             # 7 for "6 विकेट से", not 6.
-            conflicts.append(
-                f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
-            )
-            continue
+            rivals = _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss)
+            if rivals:
+                same = []
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
@@ -607,7 +606,9 @@ def _judge(
             if any((span is None) == (_in_days(q) is None) for q in same):
                 kind_hits.append(fact)  # "three firms" is not "the three-day fair"
             continue
-        if rivals := _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss):
+        if rivals is None:
+            rivals = _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss)
+        if rivals:
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )

@@ -38,16 +38,19 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> frozenset[str]:
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """0..1: containment of the smaller set in the larger (trimmed copies score high),
     or Jaccard when the smaller set is too small for containment to mean anything."""
-    return _overlap(len(a & b), len(a), len(b))
+    return float(_overlap(np.array(len(a & b)), np.array(len(a)), np.array(len(b))))
 
 
-def _overlap(common: int, size_a: int, size_b: int) -> float:
-    if not size_a or not size_b:
-        return 0.0
-    smaller = min(size_a, size_b)
-    if smaller >= MIN_SHINGLES_FOR_CONTAINMENT:
-        return common / smaller
-    return common / (size_a + size_b - common)
+def _overlap(common: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:
+    """``similarity`` from the counts (shared shingles, each side's), for one pair or many;
+    0 when either side has none."""
+    smaller = np.minimum(size_a, size_b)
+    score = np.where(
+        smaller >= MIN_SHINGLES_FOR_CONTAINMENT,
+        common / np.maximum(smaller, 1),
+        common / np.maximum(size_a + size_b - common, 1),
+    )
+    return np.where(smaller > 0, score, 0.0)
 
 
 def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6) -> dict[str, str]:
@@ -87,21 +90,18 @@ def group_syndicated(pages: Sequence[tuple[str, str]], *, threshold: float = 0.6
 # Shingles are compared as 64-bit hashes of their word ids (a polynomial in an odd 64-bit
 # constant, wrapping): strings cost a join and a set of their own for every shingle.
 _PRIME = np.uint64(0x9E3779B97F4A7C15)
-_MASK = 2**64 - 1
 
 
 def _shingle_hashes(ids: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
-    """The sorted distinct hashes of a text's shingles (``shingles``, as numbers)."""
-    if not len(ids):
+    """The sorted distinct hashes of a text's shingles (``shingles``, as numbers): a text
+    of ``size`` words or fewer is its own single shingle. Each hash starts from the
+    shingle's length."""
+    width = min(size, len(ids))
+    if not width:
         return np.zeros(0, dtype=np.uint64)
-    if len(ids) <= size:  # a short text is its own single shingle (its length hashed in)
-        one = len(ids)
-        for v in ids.tolist():
-            one = (one * int(_PRIME) + v) & _MASK
-        return np.array([one], dtype=np.uint64)
-    count = len(ids) - size + 1
-    h = np.full(count, size, dtype=np.uint64)
-    for k in range(size):
+    count = len(ids) - width + 1
+    h = np.full(count, width, dtype=np.uint64)
+    for k in range(width):
         h = h * _PRIME + ids[k : k + count]
     return np.unique(h)
 
@@ -147,13 +147,5 @@ def _similar_pairs(
     pair, where = np.unique(np.concatenate(codes_of), return_inverse=True)
     common = np.bincount(where, weights=np.concatenate(weights_of)).astype(np.int64)
     i, j = pair // n, pair % n
-    size_i, size_j = sizes[i], sizes[j]
-    smaller = np.minimum(size_i, size_j)
-    # similarity(): containment in the smaller set, or Jaccard for a small one
-    overlap = np.where(
-        smaller >= MIN_SHINGLES_FOR_CONTAINMENT,
-        common / np.maximum(smaller, 1),
-        common / np.maximum(size_i + size_j - common, 1),
-    )
-    keep = (overlap >= threshold) & (smaller > 0)
+    keep = _overlap(common, sizes[i], sizes[j]) >= threshold
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
