@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -302,6 +302,21 @@ def list_claims(
     if article_id is not None:
         query = query.where(Claim.article_id == article_id)
     return list(s.scalars(query))
+
+
+def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    """One plain row per claim for a listing (a table, JSON, CSV; or across processes)."""
+    return [
+        {
+            "id": c.id,
+            "article": c.article_id,
+            "status": c.status,
+            "confidence": round(c.confidence, 2) if c.confidence is not None else None,
+            "type": c.type,
+            "text": c.text,
+        }
+        for c in claims
+    ]
 
 
 def search_claims(

@@ -111,6 +111,21 @@ def submit(
 ) -> Any:
     """Run ``flow`` with ``params`` in the background process; its return value. Errors come
     back as SatyapanError with the run's one-line message."""
+    return _request(home, {"flow": flow, "params": params}, progress)
+
+
+def claims_of_article(home: Path, database_url: str, article_id: int) -> list[dict[str, Any]]:
+    """An article's claims as listing rows (``db.repo.claim_rows``), read by the background
+    process: a command that only reports a run needs no database driver of its own."""
+    rows: list[dict[str, Any]] = _request(
+        home, {"query": "claims", "database_url": database_url, "article_id": article_id}
+    )
+    return rows
+
+
+def _request(
+    home: Path, message: dict[str, Any], progress: Callable[[], None] | None = None
+) -> Any:
     data = state(home)
     if data is None:
         raise SatyapanError("the background Prefect server is not running")
@@ -120,7 +135,7 @@ def submit(
     except (OSError, KeyError, EOFError) as exc:
         raise SatyapanError(f"cannot reach the background Prefect server: {exc}") from None
     with conn:
-        conn.send({"flow": flow, "params": params})
+        conn.send(message)
         while True:
             try:
                 kind, *rest = conn.recv()
@@ -363,7 +378,10 @@ class _Runner:
             with conn:
                 try:
                     job = conn.recv()
-                    result = self.run(job["flow"], job["params"], lambda: send(("progress",)))
+                    if "query" in job:
+                        result = self.query(job)
+                    else:
+                        result = self.run(job["flow"], job["params"], lambda: send(("progress",)))
                 except SatyapanError as exc:
                     send(("error", _line(str(exc))))
                 except Exception as exc:  # noqa: BLE001 - the command shows it in one line
@@ -377,6 +395,17 @@ class _Runner:
             if idle:
                 _release_memory()
 
+    def query(self, job: dict[str, Any]) -> Any:
+        """A read for a command: ``claims``, an article's claims as listing rows."""
+        from db import repo
+        from db.engine import session_scope
+        from flows.steps import engine_for
+
+        if job["query"] != "claims":
+            raise SatyapanError(f"unknown query {job['query']!r}")
+        with session_scope(engine_for(job["database_url"]), write=False) as s:
+            return repo.claim_rows(repo.list_claims(s, article_id=job["article_id"]))
+
     def run(self, flow: str, params: dict[str, Any], progress: Callable[[], None]) -> Any:
         from prefect.settings import (
             PREFECT_API_URL,
@@ -389,6 +418,10 @@ class _Runner:
 
         if flow not in FLOWS:
             raise SatyapanError(f"unknown flow {flow!r}")
+        if "database_url" in params:  # a bad or unreachable database fails before any run
+            from flows.steps import engine_for
+
+            engine_for(params["database_url"])  # (and a new one gets its schema)
         settings: dict[Any, Any] = {
             PREFECT_API_URL: self.url,
             PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None,

@@ -10,16 +10,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from claims.model import Status
 from satyapan.errors import InputError, SatyapanError
 from satyapan.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
 app = typer.Typer(
@@ -147,10 +149,26 @@ def verify(
             f"`satyapan runs show {summary['run_id']}`",
             err=True,
         )
-    with session(db, write=False) as s:
-        from db import repo
+    print_claims(out, article_claims(db, summary["article_id"]))
 
-        print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
+
+def article_claims(db: str | None, article_id: int) -> list[dict[str, Any]]:
+    """An article's claims as listing rows: read by the background process when a run went
+    there (this process then needs no database driver), else here."""
+    cfg = settings(db)
+    if _in_background(cfg):
+        from flows import background
+
+        try:
+            return background.claims_of_article(
+                cfg.home / "prefect", cfg.resolved_database_url(), article_id
+            )
+        except SatyapanError:  # stopped since the run (`satyapan server stop`): read it here
+            pass
+    from db import repo
+
+    with session(db, write=False) as s:
+        return repo.claim_rows(repo.list_claims(s, article_id=article_id))
 
 
 def run_verify(
@@ -179,8 +197,9 @@ def run_verify(
             err=True,
         )
     database_url = cfg.resolved_database_url()
-    with session(db):
-        pass  # create or upgrade the schema before Prefect starts
+    if not _in_background(cfg):  # (the background process does it before the run)
+        with session(db):
+            pass  # create or upgrade the schema before Prefect starts
     return _run_flow(
         cfg,
         text=text,
@@ -260,18 +279,8 @@ def _run_flow(cfg: Settings, **params: Any) -> dict[str, Any]:
 # -- claims ------------------------------------------------------------------------------
 
 
-def print_claims(out: Console, rows: list[Any], fmt: Output = Output.table) -> None:
-    records = [
-        {
-            "id": c.id,
-            "article": c.article_id,
-            "status": c.status,
-            "confidence": round(c.confidence, 2) if c.confidence is not None else None,
-            "type": c.type,
-            "text": c.text,
-        }
-        for c in rows
-    ]
+def print_claims(out: Console, records: list[dict[str, Any]], fmt: Output = Output.table) -> None:
+    """Claims as ``db.repo.claim_rows`` gives them, in ``fmt``."""
     if fmt is Output.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -313,7 +322,7 @@ def claims_list(
 
     with session(db, write=False) as s:
         rows = repo.list_claims(s, status=wanted, article_id=article)
-        print_claims(console(), rows, fmt)
+        print_claims(console(), repo.claim_rows(rows), fmt)
 
 
 @claims_app.command("show")
@@ -653,10 +662,7 @@ def demo(db: DbOption = None) -> None:
         f"Verified {article.name}: {summary['claims']} claims against "
         f"{summary['documents_ok']} coverage pages."
     )
-    from db import repo
-
-    with session(db) as s:
-        print_claims(out, repo.list_claims(s, article_id=summary["article_id"]))
+    print_claims(out, article_claims(db, summary["article_id"]))
     from db.engine import mask_url
 
     cfg = settings(db)

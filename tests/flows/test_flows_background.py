@@ -161,3 +161,52 @@ def test_relative_paths_mean_the_callers_folder_not_the_background_process(
         assert (work / "mine.db").exists()
     finally:
         _satyapan(env, "server", "stop")
+
+
+def test_a_verify_handed_to_it_needs_no_database_driver_in_the_command(tmp_path: Path) -> None:
+    """The command hands the run and the listing of its claims to the background process,
+    which also opens (and creates) the database first: a bad one fails before any run."""
+    env = _env(tmp_path)
+    home = tmp_path / "prefect"
+    root = Path(__file__).resolve().parents[2]
+    article = root / "examples" / "sco-qingdao-2025.hi.txt"
+    probe = (
+        "import sys\n"
+        "from review.cli import main\n"
+        "code = None\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "print('sqlalchemy loaded:', 'sqlalchemy' in sys.modules, 'exit:', code)\n"
+    )
+    try:
+        args = ["verify", str(article), "--corpus", str(root / "examples" / "coverage")]
+        run = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=400,
+        )
+        assert run.returncode == 0, run.stderr
+        assert "sqlalchemy loaded: False exit: None" in run.stdout
+        assert state(home) is not None  # it did go to the background process
+        listed = _satyapan(env, "claims", "list", "--article", "1", "--format", "json")
+        rows = json.loads(listed.stdout)
+        assert len(rows) >= 10
+        for row in rows:  # the table the command printed is the stored claims'
+            assert f"│ {row['id']:>3} │" in run.stdout
+            assert row["status"] in run.stdout
+
+        bad = _satyapan(env, *args, "--db", "postgresql://postgres@127.0.0.1:1/none")
+        assert bad.returncode == 1 and bad.stderr.startswith("Error: cannot connect")
+        assert len(bad.stderr.strip().splitlines()) == 1
+        from prefect.client.orchestration import get_client
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        url = running_url(home)
+        with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+            assert len(client.read_flow_runs()) == 1  # the good run only
+    finally:
+        _satyapan(env, "server", "stop")
