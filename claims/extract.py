@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from collections.abc import Sequence
@@ -486,6 +487,17 @@ def _score_clause(
     if framed and not opinion and score >= CHECKWORTHY_THRESHOLD and not numbers:
         score = CHECKWORTHY_THRESHOLD - 0.05
     score = round(min(1.0, max(0.0, score)), 3)
+    if (
+        quote
+        and (attributed or actor)
+        and score >= CHECKWORTHY_THRESHOLD
+        and not _quote_anchored(text, numbers, dates, entities, words_here)
+    ):
+        # What someone is quoted as saying, with nothing concrete in the quote (no number,
+        # date, name or place): a view or a declaration ("This is a landmark moment," she
+        # said), ClaimBuster's non-factual class — only that they said it could be checked.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD:
         cls = ClaimClass.CHECKWORTHY
     elif opinion or score < UNIMPORTANT_THRESHOLD:
@@ -509,6 +521,39 @@ def _score_clause(
         parts=tuple(parts.items()),
     )
     return Scored(sentence, clause, score, cls, ctype, facts, opinion)
+
+
+_CALENDAR = frozenset(
+    n.casefold() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if n
+)
+
+
+def _quote_anchored(
+    text: str,
+    numbers: Sequence[NumberSpan],
+    dates: Sequence[tuple[DateFact, int, int]],
+    entities: Sequence[Entity],
+    words: Sequence[Word],
+) -> bool:
+    """The quoted words hold something concrete (a number, a date or time, a named party or
+    place, a proper noun), or the clause is mostly not a quote."""
+    quoted = _quoted_spans(text)
+    if sum(b - a for a, b in quoted) * 2 < len(text):
+        return True  # no quote, or a quoted phrase inside the clause's own statement
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in quoted)
+
+    if any(inside(n.start) for n in numbers) or any(inside(d[1]) for d in dates):
+        return True
+    if any(w.casefold() in _CALENDAR for a, b in quoted for w in re.findall(r"\w+", text[a:b])):
+        return True  # "in March": a time, if no day
+    for e in entities:
+        if e.kind in ("context", "candidate"):
+            continue
+        if any(inside(m.start()) for m in re.finditer(re.escape(e.text), text)):
+            return True
+    return any(inside(w.start) and (w.is_proper or _unknown_name(w)) for w in words)
 
 
 _PART_OF = re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from claims.extract import extract_claims, score_text
 from claims.model import Claim, ClaimClass, ClaimType
 from claims.segment import split_sentences
+from satyapan.apertium import morphology
 from satyapan.errors import InputError
 from tests.support.extraction_eval import ARTICLES, EXAMPLES
 
@@ -66,13 +67,35 @@ def test_one_sentence_with_two_facts_gives_two_claims() -> None:
 def test_quote_has_speaker_and_words() -> None:
     text = (
         "Port chairman Nitin Parekh met union leaders on Friday. "
-        "“We will not accept a strike that hurts farmers,” Parekh said."
+        "“We signed the wage agreement with the dock workers on Monday,” Parekh said."
     )
-    quote = _claim_with(extract_claims(text), "We will not")
+    quote = _claim_with(extract_claims(text), "We signed")
     assert quote.type is ClaimType.QUOTE
     assert quote.key_facts.part("speaker") == "Parekh"
-    assert quote.key_facts.part("quote") == "We will not accept a strike that hurts farmers,"
+    assert quote.key_facts.part("quote") == (
+        "We signed the wage agreement with the dock workers on Monday,"
+    )
     assert [e.latin for e in quote.key_facts.entities] == ["nitin parekh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # A quoted view or declaration with nothing concrete in it: only the saying is a fact.
+        ("“This is a landmark moment for the city,” said Meera Kulkarni.", False),
+        ("“We will not accept a strike that hurts farmers,” Parekh said.", False),
+        ("राणा ने कहा, “यह सीधे-सीधे लापरवाही का नतीजा है।”", False),
+        # A quote that holds a number, a date, a name or a place states something checkable.
+        ("“We have arrested six people so far,” said Meera Kulkarni.", True),
+        ("“The accused fled to Nepal,” police commissioner Meera Kulkarni said.", True),
+        ("राणा ने कहा, “आरोपी नेपाल भाग गए हैं।”", True),
+        # A quoted phrase inside the clause's own statement is not a quoted view.
+        ("The court struck down the “arbitrary and unlawful” allotment on Thursday.", True),
+    ],
+)
+def test_a_quoted_view_is_no_claim_a_quoted_fact_is(sentence: str, checkworthy: bool) -> None:
+    scored = score_text(sentence, morphology=morphology())
+    assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
 
 
 @pytest.mark.parametrize(

@@ -710,7 +710,7 @@ def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> Non
         '"The accused betrayed the trust of small savers who had handed over their savings '
         'to the society," the judge observed in her judgment.'
     )
-    claims = extract_claims(article)
+    claims = extract_claims(article, include_all=True)  # (a quoted view: not check-worthy)
     page = CoverageText(
         "https://q.example/1",
         "Delivering the verdict, the judge observed that the accused had betrayed the trust "
