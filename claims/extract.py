@@ -735,7 +735,7 @@ def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "")
     """ "एक"/"one" alone is usually an article (एक बार, one of the), not a quantity — unless
     it stands against another number (दो में से एक, two off one ball) or counts a span of
     time (एक सप्ताह की हिरासत, one week: seven days)."""
-    if n.value != 1 or any(ch.isdigit() for ch in n.text) or " " in n.text:
+    if n.value != 1 or n.ordinal or any(ch.isdigit() for ch in n.text) or " " in n.text:
         return False
     after = tokenize(text[n.end : n.end + 24])[:1]
     if after and default_glossary().concepts(after[0].text) & DAYS_IN.keys():

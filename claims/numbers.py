@@ -545,8 +545,31 @@ def _accept_into(run: list[tuple[str, float]], kv: tuple[str, float]) -> bool:
     return False
 
 
+_DETERMINERS = frozenset("the its their his her our my your this".split())
+_FIRST_HI = frozenset(fold_devanagari(w) for w in ("पहला", "पहली"))
+_FIRST_HI_OBLIQUE = fold_devanagari("पहले")
+_GENITIVE_HI = frozenset(fold_devanagari(w) for w in ("का", "के", "की", "सबसे"))
+
+
+def _first(tokens: list[Token], j: int) -> bool:
+    """The ordinal "first": after a determiner or a possessive (the first call, India's
+    first, their first at this level; not "at first" or "First, …"); पहला / पहली always;
+    पहले (also "before") only after a genitive or सबसे (देश के पहले स्वदेशी पोत)."""
+    word = tokens[j].text
+    before = tokens[j - 1].text if j > 0 else ""
+    if word.casefold() == "first":
+        low = before.casefold()
+        return low in _DETERMINERS or low.endswith(("'s", "’s"))
+    folded = fold_devanagari(word)
+    return folded in _FIRST_HI or (
+        folded == _FIRST_HI_OBLIQUE and fold_devanagari(before) in _GENITIVE_HI
+    )
+
+
 def _token_value(tokens: list[Token], j: int) -> tuple[str, float] | None:
     """The value of token ``j``; "a"/"an" counts as one before a scale (a million)."""
+    if _first(tokens, j):
+        return "ord", 1.0
     kv = _word_value(tokens[j].text)
     if kv is None and tokens[j].text.casefold() in ("a", "an") and j + 1 < len(tokens):
         nxt = _word_value(tokens[j + 1].text)

@@ -305,3 +305,11 @@ def test_the_two_sides_count_nothing() -> None:
         include_all=True,
     )[-1:]
     assert [n.value for n in claim.key_facts.numbers] == [7.0]
+
+
+def test_the_ordinal_first_is_a_figure_of_the_claim() -> None:
+    [scored] = score_text(
+        "India thus became the first country to put two landers near the pole.",
+        morphology=morphology(),
+    )
+    assert [(n.value, n.text) for n in scored.key_facts.numbers] == [(1, "first"), (2, "two")]

@@ -246,6 +246,12 @@ def test_separate_numbers_stay_separate(text: str, expected: list[float]) -> Non
         ("21st century", 21),
         ("twenty-first century", 21),
         ("India's third-largest port", 3),
+        ("the first country to land there", 1),
+        ("India’s first solar mission", 1),
+        ("their first at this level", 1),
+        ("पहली किस्त", 1),
+        ("यह पहला मौका है", 1),
+        ("देश के पहले स्वदेशी पोत", 1),
     ],
 )
 def test_ordinals_count(text: str, value: float) -> None:
@@ -254,7 +260,19 @@ def test_ordinals_count(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["साढ़े", "hundred", "million", "लाखों लोग", "हज़ारों", "पहले", "at first", "a second term"]
+    "text",
+    [
+        "साढ़े",
+        "hundred",
+        "million",
+        "लाखों लोग",
+        "हज़ारों",
+        "पहले",
+        "उसने पहले कहा था",
+        "at first",
+        "First, the court ruled",
+        "a second term",
+    ],
 )
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
