@@ -46,6 +46,7 @@ from claims.model import (
     NumberFact,
     Stance,
 )
+from claims.numbers import find_numbers
 from claims.roles import find_parts
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
@@ -696,15 +697,17 @@ def _rivals(
 ) -> list[NumberFact]:
     """The quote's other values for a claim's figure: the same counted thing (or a span of
     time for a span), the same happening, the same holder or both margins, both deadlines or
-    neither, and neither side given roughly or as what someone asked for."""
+    neither, neither side a floor or a ceiling nor what someone asked for, and a value given
+    roughly further than its rounding allows."""
     return [
         q
         for q in quote_numbers
         if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
         and not _other_fate(fact, q)
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
-        and not _approximate(q, quote_text)
-        and not _approximate(fact, claim_text)
+        and not _bound(q, quote_text)
+        and not _bound(fact, claim_text)
+        and _beyond_rounding(fact, claim_text, q, quote_text)
         and not _asked_for(q, quote_text, gloss)
         and _same_scale(fact.value, q.value)
         and (margin := _margin(fact, claim_text, gloss)) == _margin(q, quote_text, gloss)
@@ -713,6 +716,31 @@ def _rivals(
         # that lasted three months"
         and _deadline(fact, claim_text) == _deadline(q, quote_text)
     ]
+
+
+ROUGH_TOLERANCE = 0.1
+
+
+def _beyond_rounding(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> bool:
+    """Exact values are rivals as they stand; a value given roughly ("about $350 million",
+    "करीब 40") is a rival only further than a tenth away ("about $350 million" against $310
+    million is a different figure, "nearly 60 per cent" against 59.8 is the same)."""
+    rough_a, rough_b = _approximate(a, a_text), _approximate(b, b_text)
+    if not (rough_a or rough_b):
+        return True
+    if rough_a and _bracketed(a, a_text) or rough_b and _bracketed(b, b_text):
+        return False  # "(about $140 million)": a conversion of the figure before it
+    return abs(a.value - b.value) > ROUGH_TOLERANCE * max(abs(a.value), abs(b.value))
+
+
+def _bracketed(n: NumberFact, text: str) -> bool:
+    """The number is a conversion in brackets of the amount just before them: "12.4 अरब
+    रुपये (लगभग 14 करोड़ डॉलर)", "Rs 1,240 crore (about $140 million)"."""
+    opened = text.rfind("(", 0, n.start)
+    if opened < 0 or text.rfind(")", 0, n.start) > opened:
+        return False
+    before = text[max(0, opened - 40) : opened].rstrip()
+    return any(m.end >= len(before) - 12 for m in find_numbers(before))
 
 
 def _figures(claim: Claim) -> tuple[NumberFact, ...]:

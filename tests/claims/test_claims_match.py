@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from claims.extract import extract_claims
 from claims.match import find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
@@ -845,3 +847,55 @@ def test_two_deadlines_for_one_order_are_rivals() -> None:
     assert not [
         e for e in find_evidence(claims, [other], anchors=[]) if e.stance is Stance.CONTRADICTS
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "stances"),
+    [
+        # A rough figure further than a tenth away is another figure.
+        (
+            "Saaras Ventures also invested. The round values the company at about $350 "
+            "million post-money.",
+            [Stance.CONTRADICTS],
+        ),
+        # Within rounding it is no rival (and, not being the figure, no support either).
+        ("The round values the company at about $300 million post-money.", []),
+    ],
+)
+def test_a_rough_figure_is_a_rival_only_beyond_its_rounding(
+    page: str, stances: list[Stance]
+) -> None:
+    claims = extract_claims(
+        "Saaras Ventures took part in the round, which values the company at $310 million "
+        "post-money."
+    )
+    found = find_evidence(claims, [CoverageText("https://r.example/1", page)], anchors=[])
+    assert [e.stance for e in found] == stances
+
+
+@pytest.mark.parametrize(
+    ("page", "contradicts"),
+    [
+        # A rough conversion in brackets restates the amount just before it (a rupee sum,
+        # another quantity): no rival of its own.
+        (
+            "उन पर बैंकों के साथ करीब 12.4 अरब रुपये (लगभग 14 करोड़ डॉलर) की धोखाधड़ी का "
+            "आरोप है। जांच एजेंसी का कहना है कि कर्ज की रकम दुबई की तीन कंपनियों को भेजी गई।",
+            False,
+        ),
+        # In brackets after no amount it is the quote's own figure.
+        (
+            "Investigators allege the loan money (about $140 million) was sent to three "
+            "companies in Dubai.",
+            True,
+        ),
+    ],
+)
+def test_a_bracketed_conversion_is_no_rival(page: str, contradicts: bool) -> None:
+    claims = extract_claims(
+        "Investigators allege that USD 38 million of the loan money was sent to three "
+        "companies in Dubai."
+    )
+    found = find_evidence(claims, [CoverageText("https://r.example/1", page)], anchors=[])
+    assert found
+    assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
