@@ -122,7 +122,7 @@ def extract_page(
         document: Any = None
         if tree is not None:
             document = trafilatura.bare_extraction(  # works on its own copy of the tree
-                tree, url=where, include_comments=False, with_metadata=False
+                tree, url=where, include_comments=False, with_metadata=False, fast=True
             )
     except Exception as exc:  # noqa: BLE001 - lxml and friends raise anything on junk input
         raise ExtractError(f"could not parse the page: {exc}".splitlines()[0], url=url) from exc
