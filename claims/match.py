@@ -1176,7 +1176,7 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                     ("to", f"@{c}") for c in concepts
                 }
             role = "to" if folded[k] == KO else "name"
-            return frozenset({(role, to_latin(folded[k - 1].casefold()))})
+            return frozenset({(role, _name_at(folded, k - 1))})
         if (k + 1 == len(before) or folded[k + 1] not in _POSTPOSITION_NOUNS) and (
             owner := _named_owner(before, folded, k, gloss)
         ):
@@ -1209,7 +1209,17 @@ def _named_owner(
     word = before[k - 1].text
     if fold_devanagari(word).casefold() in STOPWORDS or gloss.concepts(word):
         return None
-    return to_latin(folded[k - 1].casefold())
+    return _name_at(folded, k - 1)
+
+
+def _name_at(folded: Sequence[str], i: int) -> str:
+    """The name ending at word ``i``, in Latin letters: the word, with the one before it
+    when it is a letter or two (भारत ए, दक्षिण अफ्रीका ए: teams "A" are told by their
+    countries)."""
+    name = to_latin(folded[i].casefold())
+    if len(name) <= 2 and i > 0 and folded[i - 1].casefold() not in STOPWORDS:
+        name = f"{to_latin(folded[i - 1].casefold())} {name}"
+    return name
 
 
 # The nouns that make a postposition of a genitive (के खिलाफ, के साथ, के बाद …): the word
@@ -1243,10 +1253,15 @@ def _same_holder(a: NumberFact, a_text: str, b: NumberFact, b_text: str, gloss: 
 def _same_name(x: str, y: str) -> bool:
     if x[:1] == "@" or y[:1] == "@":  # a noun's concept: the same noun, or another holder
         return x == y
-    if set(x.split()) & set(y.split()):
+    # A letter or two ("A" of India A, "B") tells no one apart.
+    xs, ys = (
+        [w for w in x.split() if len(w) > 2] or x.split(),
+        [w for w in y.split() if len(w) > 2] or y.split(),
+    )
+    if set(xs) & set(ys):
         return True
     return fuzz.ratio(skeleton(x), skeleton(y)) >= 70 or any(
-        fuzz.ratio(skeleton(p), skeleton(q)) >= 80 for p in x.split() for q in y.split()
+        fuzz.ratio(skeleton(p), skeleton(q)) >= 80 for p in xs for q in ys
     )
 
 

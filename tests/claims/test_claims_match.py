@@ -899,3 +899,18 @@ def test_a_bracketed_conversion_is_no_rival(page: str, contradicts: bool) -> Non
     found = find_evidence(claims, [CoverageText("https://r.example/1", page)], anchors=[])
     assert found
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
+
+
+def test_teams_told_apart_by_more_than_their_letter() -> None:
+    # "भारत ए" and "दक्षिण अफ्रीका ए": the A team's overs are not the other A team's.
+    claims = extract_claims(
+        "टॉस जीतकर पहले बल्लेबाजी करने उतरी दक्षिण अफ्रीका ए की टीम ने निर्धारित 20 ओवर "
+        "में 7 विकेट पर 178 रन बनाए।"
+    )
+    page = CoverageText(
+        "https://t.example/1",
+        "दक्षिण अफ्रीका ए ने पहले खेलते हुए 178/7 का स्कोर खड़ा किया। जवाब में भारत ए ने "
+        "19.4 ओवर में 4 विकेट पर 179 रन बनाकर मैच जीत लिया।",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert found and all(e.stance is Stance.SUPPORTS for e in found)
