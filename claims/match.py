@@ -1053,7 +1053,12 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
     # Across languages: one's counted word is among the other's lemmas and translations
     # (सदस्य / crew members). Two words that merely share a translation (time and over both
     # give बार) are not one thing.
-    return a.counts in b.counts_keys or b.counts in a.counts_keys
+    if a.counts in b.counts_keys or b.counts in a.counts_keys:
+        return True
+    # An English loanword in Devanagari, which no dictionary here lists (ओवर, overs): the
+    # same consonants, three or more of them.
+    ka, kb = skeleton(a.counts), skeleton(b.counts)
+    return len(ka) >= 3 and ka == kb
 
 
 def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: Glossary) -> bool:

@@ -914,3 +914,20 @@ def test_teams_told_apart_by_more_than_their_letter() -> None:
     )
     found = find_evidence(claims, [page], anchors=[])
     assert found and all(e.stance is Stance.SUPPORTS for e in found)
+
+
+def test_a_loanword_counts_the_same_thing_in_both_scripts() -> None:
+    # ओवर is "over", which the bilingual dictionary does not list: its consonants tell, so
+    # 18 overs is a rival of 20 ओवर.
+    claims = extract_claims(
+        "टॉस हारकर पहले बल्लेबाजी करने उतरी दक्षिण अफ्रीका ए की टीम ने निर्धारित 20 ओवर में "
+        "7 विकेट पर 178 रन बनाए।",
+        glossary=glossary_for(None),
+    )
+    page = CoverageText(
+        "https://l.example/1",
+        "Put in to bat, South Africa A made 178 runs for the loss of 7 wickets in their 18 overs.",
+    )
+    found = find_evidence(claims, [page], glossary=glossary_for(None), anchors=[])
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert found[0].conflicting_facts == ("20 ओवर vs 18 overs",)
