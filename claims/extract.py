@@ -232,13 +232,14 @@ def _number_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     deaths", "16 rescued, six missing"): each stretch with its own number becomes a claim of
     its own, keeping the clause's parties and actions, so each fact is matched and judged on
     its own and one differing count does not dispute the others."""
-    if scored.cls is not ClaimClass.CHECKWORTHY or len(scored.key_facts.numbers) < 2:
+    counts = [n for n in scored.key_facts.numbers if not n.first]  # (a rank is no fact)
+    if scored.cls is not ClaimClass.CHECKWORTHY or len(counts) < 2:
         return []
     clause = scored.clause
     text = clause.text
     pieces = []
     for a, b in _pieces(text, _FACT_SEPARATORS):
-        facts = tuple(n for n in scored.key_facts.numbers if a <= n.start < b and n.end <= b)
+        facts = tuple(n for n in counts if a <= n.start < b and n.end <= b)
         if facts and text[a:b].strip():
             pieces.append((a, b, facts))
     if len(pieces) < 2:
@@ -802,6 +803,7 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         end=n.end,
         near=near,
         counts_keys=_counted_keys(n, text, gloss),
+        ordinal=n.ordinal,
         # (an amount's fate is its recipients': "मृतकों के परिजनों को चार-चार लाख रुपये" is
         # told apart from the injured's by its holder, not here; seven years in jail are a
         # sentence's length, not seven convicts)

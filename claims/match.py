@@ -195,8 +195,8 @@ def find_evidence(
     # meets another by chance: it anchors a claim as well as two figures do.
     several_values = (value_totals >= 2) | np.array(
         [
-            bool(c.key_facts.numbers)
-            and all(_specific(n) for n in c.key_facts.numbers)
+            any(not n.first for n in c.key_facts.numbers)
+            and all(_specific(n) for n in c.key_facts.numbers if not n.first)
             and value_totals[ci] >= 1
             for ci, c in enumerate(claims)
         ],
@@ -744,9 +744,10 @@ def _bracketed(n: NumberFact, text: str) -> bool:
 
 
 def _figures(claim: Claim) -> tuple[NumberFact, ...]:
-    """The claim's numbers that carry its facts: all of them, except that spans of time
-    beside a clock time are details of it ("began at 4.30 pm, half an hour late")."""
-    numbers = claim.key_facts.numbers
+    """The claim's numbers that carry its facts: all of them but a rank ("the first"),
+    except that spans of time beside a clock time are details of it ("began at 4.30 pm,
+    half an hour late")."""
+    numbers = tuple(n for n in claim.key_facts.numbers if not n.first)
     if any(d.kind == "time" for d in claim.key_facts.dates) and all(
         _in_days(n) is not None for n in numbers
     ):

@@ -71,6 +71,13 @@ class NumberFact:
     # the fate named nearest the number in its clause. Twelve people killed and twelve people
     # injured are not one fact, though both count people in the same blast.
     fate: str | None = None
+    ordinal: bool = False  # चौथा, fourth, the first (…) country
+
+    @property
+    def first(self) -> bool:
+        """The ordinal "first": a fact of rank the claim reports, not a count a report of
+        it must repeat (matching leaves it to the words)."""
+        return self.ordinal and self.value == 1
 
 
 @dataclass(frozen=True)

@@ -931,3 +931,17 @@ def test_a_loanword_counts_the_same_thing_in_both_scripts() -> None:
     found = find_evidence(claims, [page], glossary=glossary_for(None), anchors=[])
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
     assert found[0].conflicting_facts == ("20 ओवर vs 18 overs",)
+
+
+def test_the_ordinal_first_is_no_figure_a_report_must_repeat() -> None:
+    claims = extract_claims(
+        "India became the first country to land 2 rovers near the lunar south pole on Friday."
+    )
+    assert [n.value for n in claims[0].key_facts.numbers] == [1, 2]  # extracted: a rank
+    page = CoverageText(
+        "https://f.example/1",
+        "On Friday India landed 2 rovers near the south pole of the Moon, the space agency said.",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert found[0].missing_facts == ()
