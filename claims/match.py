@@ -723,14 +723,31 @@ ROUGH_TOLERANCE = 0.1
 
 def _beyond_rounding(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> bool:
     """Exact values are rivals as they stand; a value given roughly ("about $350 million",
-    "करीब 40") is a rival only further than a tenth away ("about $350 million" against $310
-    million is a different figure, "nearly 60 per cent" against 59.8 is the same)."""
+    "करीब 40") is a rival only further than a tenth away and than its rounding allows
+    ("about $350 million" against $310 million is a different figure; "nearly 60 per cent"
+    against 59.8 and "about 1,000" against 870 are the same)."""
     rough_a, rough_b = _approximate(a, a_text), _approximate(b, b_text)
     if not (rough_a or rough_b):
         return True
     if rough_a and _bracketed(a, a_text) or rough_b and _bracketed(b, b_text):
         return False  # "(about $140 million)": a conversion of the figure before it
-    return abs(a.value - b.value) > ROUGH_TOLERANCE * max(abs(a.value), abs(b.value))
+    # A round figure is rounded at its last significant digit: "about 1,000" holds 870,
+    # "about 350" does not hold 310.
+    slack = max(
+        ROUGH_TOLERANCE * max(abs(a.value), abs(b.value)),
+        *(_rounding(n.value) / 2 for n, rough in ((a, rough_a), (b, rough_b)) if rough),
+    )
+    return abs(a.value - b.value) > slack
+
+
+def _rounding(value: float) -> float:
+    """The unit of a number's last significant digit (1,000 -> 1,000; 350 -> 10; 4.5 -> 0.1)."""
+    if value == 0:
+        return 1.0
+    unit = 10.0 ** math.floor(math.log10(abs(value)))
+    while unit > 1e-6 and abs(round(value / unit) * unit - value) > unit * 1e-6:
+        unit /= 10
+    return unit
 
 
 def _bracketed(n: NumberFact, text: str) -> bool:

@@ -945,3 +945,16 @@ def test_the_ordinal_first_is_no_figure_a_report_must_repeat() -> None:
     found = find_evidence(claims, [page], anchors=[])
     assert [e.stance for e in found] == [Stance.SUPPORTS]
     assert found[0].missing_facts == ()
+
+
+@pytest.mark.parametrize(
+    ("page", "contradicts"),
+    [
+        ("About 1,000 families were moved to relief camps in Dharchula on Friday.", False),
+        ("About 1,400 families were moved to relief camps in Dharchula on Friday.", True),
+    ],
+)
+def test_a_round_figure_holds_what_its_rounding_allows(page: str, contradicts: bool) -> None:
+    claims = extract_claims("870 families were moved to relief camps in Dharchula on Friday.")
+    found = find_evidence(claims, [CoverageText("https://o.example/1", page)], anchors=[])
+    assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
