@@ -600,7 +600,9 @@ def _judge(
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
             if any(
-                _same_counted(fact, q) or (span and _in_days(q)) or _same_fate(fact, q)
+                _same_counted(fact, q, loanwords=True)
+                or (span and _in_days(q))
+                or _same_fate(fact, q)
                 for q in same
             ):
                 counted_hits.append(fact)
@@ -1061,7 +1063,11 @@ def _same_scale(a: float, b: float) -> bool:
 _SCALE = 1000.0
 
 
-def _same_counted(a: NumberFact, b: NumberFact) -> bool:
+def _same_counted(a: NumberFact, b: NumberFact, *, loanwords: bool = False) -> bool:
+    """Do two numbers count the same thing? With ``loanwords``, also an English word and
+    its spelling in Devanagari that no dictionary here lists (ओवर / overs): enough for the
+    same value to support, not for another value to dispute (a rival needs the stronger
+    proof; a false "disputed" costs a newsroom more than a missed support)."""
     if not a.counts and not b.counts:
         return True  # neither says what it counts: the words around them must tell
     if not a.counts or not b.counts:
@@ -1075,6 +1081,8 @@ def _same_counted(a: NumberFact, b: NumberFact) -> bool:
         return True
     # An English loanword in Devanagari, which no dictionary here lists (ओवर, overs): the
     # same consonants, three or more of them.
+    if not loanwords:
+        return False
     ka, kb = skeleton(a.counts), skeleton(b.counts)
     return len(ka) >= 3 and ka == kb
 
