@@ -292,6 +292,17 @@ def find_evidence(
             earlier = match is not None and _earlier(prepared.docs[di], event_day)
             if earlier and match is not None and match.stance is Stance.CONTRADICTS:
                 continue  # an earlier state of what the article reports, not a conflict
+            if (
+                earlier
+                and match is not None
+                and not _forecast(claims[ci_].text)
+                and not _future(claims[ci_].text)
+                and not _dated_before(claims[ci_], prepared.docs[di], event_day)
+            ):
+                # A page from before the event cannot report what happened at it (a preview,
+                # an alert, last year's match with the same players) — unless the claim is
+                # itself dated before the page: a background fact ("12 मई को आरोप पत्र").
+                continue
             if match is not None:
                 out.append(match)
                 break
@@ -393,6 +404,35 @@ def _docs_on_event(
 def _earlier(doc: CoverageText, event_day: date | None) -> bool:
     day = parse_date(doc.published) if event_day else None
     return day is not None and event_day is not None and day < event_day
+
+
+# The future tense: English "will"/"shall", Hindi's future endings (करेगा, जाएंगे, होगी).
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\b|[\u0900-\u097F](?:ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|ोगे|एगा|एगी|एंगे|एंगी)(?![\u0900-\u0963])",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str) -> bool:
+    """The claim (outside its quotation marks) is in the future tense: a plan or a schedule,
+    which a page from before the event may announce."""
+    return bool(_FUTURE.search(_QUOTED_SPEECH.sub(" ", text)))
+
+
+def _dated_before(claim: Claim, doc: CoverageText, event_day: date | None) -> bool:
+    """The claim names a day (of the event's year when it gives none) before ``doc`` was
+    published."""
+    published = parse_date(doc.published)
+    if published is None or event_day is None:
+        return False
+    for d in claim.key_facts.dates:
+        if d.kind != "date":
+            continue
+        value = d.value if len(d.value) == 10 else f"{event_day.year}-{d.value}"
+        day = parse_date(value)
+        if day is not None and day < published:
+            return True
+    return False
 
 
 def _link_translations(

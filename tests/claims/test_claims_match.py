@@ -157,6 +157,30 @@ def test_a_page_from_before_the_event_day_cannot_contradict_a_count() -> None:
     assert [(e.doc_key, e.stance) for e in found] == [("https://d.example/2", Stance.CONTRADICTS)]
 
 
+@pytest.mark.parametrize(
+    ("claim", "published", "supported"),
+    [
+        # What happened at the event: a page from the day before cannot report it.
+        ("Saurabh Katiyar took three wickets for 29 runs in Lucknow.", "2025-12-06", False),
+        ("Saurabh Katiyar took three wickets for 29 runs in Lucknow.", "2025-12-07", True),
+        # A fact dated before the page (the background of the event) it can.
+        ("Police filed the chargesheet against Katiyar on 12 May 2025.", "2025-12-06", True),
+        # And a plan it can announce.
+        ("Katiyar will lead the side in Lucknow.", "2025-12-06", True),
+        ("कटियार लखनऊ में टीम की कप्तानी करेंगे।", "2025-12-06", True),
+    ],
+)
+def test_a_page_from_before_the_event_day_supports_only_what_came_before_it(
+    claim: str, published: str, supported: bool
+) -> None:
+    from datetime import date
+
+    claims = extract_claims(claim, include_all=True)
+    page = CoverageText("https://p.example/1", claim, published=published)
+    found = find_evidence(claims, [page], anchors=[], event_day=date(2025, 12, 7))
+    assert bool(found and found[0].stance is Stance.SUPPORTS) is supported
+
+
 def test_clock_times_are_one_term_in_any_spelling_and_pm_is_no_minister() -> None:
     from claims.coverage import terms_of
     from claims.glossary import default_glossary
