@@ -63,12 +63,7 @@ def _sentence_facts(
         if d.kind == "time":
             covered.update(range(start, end))
     for n in spans:
-        if (
-            _is_article(n, spans, text)
-            or _names_a_kind(n, text)
-            or n.start in covered
-            or (n.ordinal and n.value == 1)
-        ):
+        if _is_article(n, spans, text) or _names_a_kind(n, text) or n.start in covered or n.first:
             # एक / one: an article, not a quantity (but "one to 15" counts); "the first":
             # a rank, matched as a word
             continue

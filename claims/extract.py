@@ -232,7 +232,7 @@ def _number_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     deaths", "16 rescued, six missing"): each stretch with its own number becomes a claim of
     its own, keeping the clause's parties and actions, so each fact is matched and judged on
     its own and one differing count does not dispute the others."""
-    counts = [n for n in scored.key_facts.numbers if not n.first]  # (a rank is no fact)
+    counts = scored.key_facts.counts  # (a rank is no fact of its own)
     if scored.cls is not ClaimClass.CHECKWORTHY or len(counts) < 2:
         return []
     clause = scored.clause

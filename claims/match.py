@@ -195,8 +195,8 @@ def find_evidence(
     # meets another by chance: it anchors a claim as well as two figures do.
     several_values = (value_totals >= 2) | np.array(
         [
-            any(not n.first for n in c.key_facts.numbers)
-            and all(_specific(n) for n in c.key_facts.numbers if not n.first)
+            bool(c.key_facts.counts)
+            and all(_specific(n) for n in c.key_facts.counts)
             and value_totals[ci] >= 1
             for ci, c in enumerate(claims)
         ],
@@ -768,7 +768,7 @@ def _beyond_rounding(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> 
     "करीब 40") is a rival only further than a tenth away and than its rounding allows
     ("about $350 million" against $310 million is a different figure; "nearly 60 per cent"
     against 59.8 and "about 1,000" against 870 are the same)."""
-    rough_a, rough_b = _approximate(a, a_text), _approximate(b, b_text)
+    rough_a, rough_b = _rough(a, a_text), _rough(b, b_text)
     if not (rough_a or rough_b):
         return True
     if rough_a and _bracketed(a, a_text) or rough_b and _bracketed(b, b_text):
@@ -806,7 +806,7 @@ def _figures(claim: Claim) -> tuple[NumberFact, ...]:
     """The claim's numbers that carry its facts: all of them but a rank ("the first"),
     except that spans of time beside a clock time are details of it ("began at 4.30 pm,
     half an hour late")."""
-    numbers = tuple(n for n in claim.key_facts.numbers if not n.first)
+    numbers = claim.key_facts.counts
     if any(d.kind == "time" for d in claim.key_facts.dates) and all(
         _in_days(n) is not None for n in numbers
     ):
@@ -1353,10 +1353,9 @@ def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
     return any(_CONTESTS & gloss.actions(t.text) for t in around)
 
 
-def _approximate(n: NumberFact, text: str) -> bool:
-    """A number given only roughly ("more than two years", "करीब 40"): no rival to an exact
-    one."""
-    return _bound(n, text) or bool(_ROUGH.search(text[max(0, n.start - 14) : n.start]))
+def _rough(n: NumberFact, text: str) -> bool:
+    """A number given roughly ("about $350 million", "करीब 40")."""
+    return bool(_ROUGH.search(text[max(0, n.start - 14) : n.start]))
 
 
 def _bound(n: NumberFact, text: str) -> bool:

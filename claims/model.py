@@ -108,6 +108,11 @@ class KeyFacts:
     def part(self, role: str) -> str | None:
         return dict(self.parts).get(role)
 
+    @property
+    def counts(self) -> tuple[NumberFact, ...]:
+        """The numbers that count something: all but a rank ("the first" country)."""
+        return tuple(n for n in self.numbers if not n.first)
+
 
 @dataclass(frozen=True)
 class Claim:

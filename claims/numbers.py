@@ -340,6 +340,11 @@ class NumberSpan:
     percent: bool = False
     ordinal: bool = False
 
+    @property
+    def first(self) -> bool:
+        """The ordinal "first" (a rank, as ``NumberFact.first``)."""
+        return self.ordinal and self.value == 1
+
 
 @lru_cache(maxsize=65_536)  # news repeats its words: each is classified once
 def _word_value(word: str) -> tuple[str, float] | None:
@@ -549,6 +554,7 @@ _DETERMINERS = frozenset("the its their his her our my your this".split())
 _FIRST_HI = frozenset(fold_devanagari(w) for w in ("पहला", "पहली"))
 _FIRST_HI_OBLIQUE = fold_devanagari("पहले")
 _GENITIVE_HI = frozenset(fold_devanagari(w) for w in ("का", "के", "की", "सबसे"))
+_FIRST_INITIALS = frozenset("fFप")
 
 
 def _first(tokens: list[Token], j: int) -> bool:
@@ -556,6 +562,8 @@ def _first(tokens: list[Token], j: int) -> bool:
     first, their first at this level; not "at first" or "First, …"); पहला / पहली always;
     पहले (also "before") only after a genitive or सबसे (देश के पहले स्वदेशी पोत)."""
     word = tokens[j].text
+    if word[:1] not in _FIRST_INITIALS:
+        return False  # (every token passes here: most leave at once)
     before = tokens[j - 1].text if j > 0 else ""
     if word.casefold() == "first":
         low = before.casefold()
