@@ -130,24 +130,42 @@ def find_evidence(
         return []
     c_terms = [_or_none(claim_terms, c, gloss) for c in claims]
     q_terms = [_or_none(quote_terms, c, gloss) for c in claims]
+    # Each claim is scored as a row of its terms; a clause that names no party and no action
+    # of its own ("…, जबकि चौदह अन्य झुलस गए") is scored a second time with the rest of its
+    # sentence (the fire, the workers), and a sentence counts by the better of the two.
+    row_claim = list(range(len(claims)))
+    row_terms = list(c_terms)
+    for ci, claim in enumerate(claims):
+        if c_terms[ci] and _elliptical(claim):
+            extra = _or_none(_sentence_terms, claim, gloss)
+            if extra:
+                row_claim.append(ci)
+                row_terms.append(list(dict.fromkeys([*c_terms[ci], *extra])))
+    n_rows = len(row_claim)
     anchor_words = list(anchors) if anchors is not None else event_anchors(claims, gloss)
     # The Latin spelling of the claims' names, word by word: a name made of dictionary words
     # (सागर कंचन) is written, not translated, in the other script.
     spelled = {w for c in claims for w in _spelled_words(c)}
     vocab = sorted(
-        {t for ts in c_terms for t in ts}
+        {t for ts in row_terms for t in ts}
         | {t for ts in q_terms for t in ts}
         | set(anchor_words)
         | spelled
     )
     index = {t: i for i, t in enumerate(vocab)}
     links = _link_terms(vocab, list(prepared.vocab), opts.term_similarity)
-    _link_translations(links, claims, index, list(prepared.vocab), gloss)
+    _link_translations(
+        links,
+        [c.sentence if _elliptical(c) else c.text for c in claims],
+        index,
+        list(prepared.vocab),
+        gloss,
+    )
     held_unit, held_term = _held_pairs(prepared, links)
 
     n_units, n_vocab = len(prepared.units), len(vocab)
     is_number = np.array([t.startswith("#") for t in vocab])
-    claim_dev = [is_devanagari(c.text) for c in claims]
+    claim_dev = [is_devanagari(claims[ci].text) for ci in row_claim]
     # Per script of the coverage: rarer terms weigh more. A claim word no sentence of that
     # script holds cannot tell its sentences apart: it weighs little in the claim's own
     # script (the article's phrasing) and nothing across scripts (a Hindi word that has no
@@ -157,8 +175,8 @@ def find_evidence(
         rows = prepared.singles & (prepared.devanagari == script)
         df = np.bincount(held_term[rows[held_unit]], minlength=n_vocab)
         idf = np.log((int(rows.sum()) + 1) / (df + 1)) + 1.0
-        w = np.zeros((len(claims), n_vocab))
-        for ci, ts in enumerate(c_terms):
+        w = np.zeros((n_rows, n_vocab))
+        for ci, ts in enumerate(row_terms):
             for key in ts:
                 v = index[key]
                 if is_number[v]:
@@ -169,8 +187,8 @@ def find_evidence(
                     w[ci, v] = opts.absent_weight
         words[script] = w
     totals = {script: np.maximum(w.sum(axis=1), 1e-9) for script, w in words.items()}
-    numbers = np.zeros((len(claims), n_vocab))
-    for ci, ts in enumerate(c_terms):
+    numbers = np.zeros((n_rows, n_vocab))
+    for ci, ts in enumerate(row_terms):
         for key in ts:
             if is_number[index[key]]:
                 numbers[ci, index[key]] = 1.0
@@ -180,11 +198,11 @@ def find_evidence(
     # whether or not it repeats the day of the poll).
     # The figures are the claim's own numbers: the day of a date ("11 नवंबर को … 68.4
     # प्रतिशत") is a term, but no figure a report of the turnout must repeat.
-    values = np.zeros((len(claims), n_vocab))
-    for ci, ts in enumerate(c_terms):
-        facts = claims[ci].key_facts
+    values = np.zeros((n_rows, n_vocab))
+    for ci, ts in enumerate(row_terms):
+        facts = claims[row_claim[ci]].key_facts
         figures = {
-            *(f"#{n.value:g}" for n in _figures(claims[ci])),
+            *(f"#{n.value:g}" for n in _figures(claims[row_claim[ci]])),
             *(f"#{float(d.value[:4]):g}" for d in facts.dates if d.kind == "year"),
         } & set(ts)
         for key in ts:
@@ -198,7 +216,7 @@ def find_evidence(
             bool(c.key_facts.counts)
             and all(_specific(n) for n in c.key_facts.counts)
             and value_totals[ci] >= 1
-            for ci, c in enumerate(claims)
+            for ci, c in enumerate(claims[r] for r in row_claim)
         ],
         dtype=bool,
     )
@@ -221,7 +239,7 @@ def find_evidence(
         hi = min(lo + opts.block_size, n_units)
         block = np.zeros((hi - lo, len(active)), dtype=np.float32)
         block[held_unit[bounds[b] : bounds[b + 1]] - lo, column[bounds[b] : bounds[b + 1]]] = 1
-        relevance = np.zeros((hi - lo, len(claims)))
+        relevance = np.zeros((hi - lo, n_rows))
         for script, w in words.items():
             in_script = prepared.devanagari[lo:hi] == script
             if in_script.any():
@@ -237,15 +255,21 @@ def find_evidence(
         if not len(hit_r):
             continue
         # The best-ranked units of each (document, claim) in this block.
-        doc_claim = prepared.unit_doc[lo + hit_r] * len(claims) + hit_c
+        doc_claim = prepared.unit_doc[lo + hit_r] * n_rows + hit_c
         order = np.lexsort((-rank[hit_r, hit_c], doc_claim))
         _, first, count = np.unique(doc_claim[order], return_index=True, return_counts=True)
         for f, n in zip(first.tolist(), count.tolist(), strict=True):
             for j in order[f : f + min(n, opts.candidates)].tolist():
                 row, col = int(hit_r[j]), int(hit_c[j])
-                pair = (col, int(prepared.unit_doc[lo + row]))
+                pair = (row_claim[col], int(prepared.unit_doc[lo + row]))
                 entry = (float(rank[row, col]), float(relevance[row, col]), lo + row)
                 kept = best.setdefault(pair, [])
+                if col >= len(claims):  # a claim's second row: a unit counts once, at best
+                    same = [k for k, e in enumerate(kept) if e[2] == lo + row]
+                    if same and kept[same[0]] >= entry:
+                        continue
+                    for k in reversed(same):
+                        del kept[k]
                 kept.append(entry)
                 if len(kept) > opts.candidates:
                     kept.sort(reverse=True)
@@ -307,6 +331,22 @@ def find_evidence(
                 out.append(match)
                 break
     return out
+
+
+def _elliptical(claim: Claim) -> bool:
+    """A clause of a longer sentence that names no party and no action of its own."""
+    facts = claim.key_facts
+    return len(claim.text) < len(claim.sentence) and not facts.entities and not facts.predicates
+
+
+def _sentence_terms(claim: Claim, glossary: Glossary) -> list[str]:
+    """The words of the rest of a clause's sentence (no values: the clause's are its own)."""
+    return [t.key for t in terms_of(claim.sentence, glossary) if t.key[:1] not in "~#%"]
+
+
+@lru_cache(maxsize=4096)
+def _sentence_values(sentence: str) -> tuple[float, ...]:
+    return tuple(n.value for n in find_numbers(sentence))
 
 
 def _or_none(
@@ -437,7 +477,7 @@ def _dated_before(claim: Claim, doc: CoverageText, event_day: date | None) -> bo
 
 def _link_translations(
     links: dict[str, set[int]],
-    claims: Sequence[Claim],
+    texts: Sequence[str],
     index: dict[str, int],
     doc_vocab: list[str],
     gloss: Glossary,
@@ -451,8 +491,8 @@ def _link_translations(
     if not wanted:
         return
     by_base: dict[str, set[int]] = {}
-    for claim in claims:
-        for tok in tokenize(claim.text):
+    for text in texts:
+        for tok in tokenize(text):
             for part in tok.text.split("-"):
                 word = fold_devanagari(part).casefold()
                 if len(word) < 3 or word in STOPWORDS or gloss.concepts(part):
@@ -651,6 +691,12 @@ def _judge(
             continue
         if rivals is None:
             rivals = _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss)
+        if rivals and claim.sentence != claim.text:
+            # The article's own sentence gives that value too, to another of its facts
+            # ("trade touched $5.43 billion …, and would take it to $10 billion"): it is that
+            # fact, no rival of this one.
+            stated = _sentence_values(claim.sentence)
+            rivals = [q for q in rivals if not any(_same_value(q.value, v, opts) for v in stated)]
         if rivals:
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"

@@ -979,3 +979,49 @@ def test_a_round_figure_holds_what_its_rounding_allows(page: str, contradicts: b
     claims = extract_claims("870 families were moved to relief camps in Dharchula on Friday.")
     found = find_evidence(claims, [CoverageText("https://o.example/1", page)], anchors=[])
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
+
+
+def _matched(article: str, needle: str, page: CoverageText) -> list[EvidenceMatch]:
+    claims = extract_claims(article, include_all=True, morphology=morphology())
+    ci = min((len(c.text), i) for i, c in enumerate(claims) if needle in c.text)[1]
+    return [e for e in find_evidence(claims, [page]) if e.claim_index == ci]
+
+
+def test_a_clause_without_parties_is_found_through_its_sentence_across_scripts() -> None:
+    # "ग्यारह अन्य झुलस गए" names neither the mill nor the workers: the rest of its sentence
+    # does, and the English report says both.
+    article = (
+        "नागपुर की एक कपड़ा मिल में बुधवार रात आग लगने से पांच कर्मचारियों की मौत हो गई, "
+        "जबकि ग्यारह अन्य झुलस गए।"
+    )
+    page = CoverageText(
+        "https://mill.example/fire",
+        "Five employees died and eleven others suffered burns when a fire broke out at a "
+        "textile mill in Nagpur on Wednesday night, police said.",
+        language="en",
+    )
+    found = _matched(article, "ग्यारह अन्य", page)
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert "eleven" in found[0].quote
+
+
+def test_a_value_the_article_gives_to_its_other_fact_is_no_rival() -> None:
+    article = (
+        "The statement said exports had reached $4.2 billion last year, and that the two "
+        "governments would work to take them to $9 billion by 2030."
+    )
+    page = CoverageText(
+        "https://trade.example/1",
+        "Exports between the two countries reached $4.2 billion last year, the statement said, "
+        "and both governments would work to raise them further by 2030.",
+        language="en",
+    )
+    found = _matched(article, "$9 billion", page)
+    assert all(e.stance is not Stance.CONTRADICTS for e in found)
+    # … while another figure for the same target still disputes it.
+    rival = replace(
+        page,
+        key="https://trade.example/2",
+        text=page.text.replace("raise them further by 2030", "take them to $12 billion by 2030"),
+    )
+    assert [e.stance for e in _matched(article, "$9 billion", rival)] == [Stance.CONTRADICTS]
