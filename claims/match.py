@@ -78,6 +78,9 @@ class MatchOptions:
     # seldom meet by chance, whatever words the page uses around them ("8200 जमाकर्ताओं के
     # 47 करोड़ रुपये" for "cheating 8,200 depositors of ₹47 crore")
     figures_relevance: float = 0.0
+    # relevance enough, on a page already found on the claim's topic, for a sentence that
+    # gives another value for what the claim's figure counts (checked as a rival only)
+    rival_relevance: float = 10.0
 
 
 def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -225,6 +228,8 @@ def find_evidence(
     # stance (a different number must still find the sentence) but rank equal ones first.
     # Scored in blocks of units, so memory stays bounded however much coverage there is,
     # over only the claim terms some unit holds (the others add nothing but width).
+    words_by_claim = {script: w[: len(claims)] for script, w in words.items()}
+    row_totals = {script: t[: len(claims)] for script, t in totals.items()}
     active = np.unique(held_term)
     column = np.searchsorted(active, held_term)
     words = {script: w[:, active].T.astype(np.float32) for script, w in words.items()}
@@ -277,60 +282,153 @@ def find_evidence(
 
     on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index, window)
     starts = np.searchsorted(held_unit, np.arange(n_units + 1))
+    ordered = bool(np.all(np.diff(prepared.unit_doc) >= 0))
+    doc_bounds = np.searchsorted(prepared.unit_doc, np.arange(len(prepared.docs) + 1))
+
+    def consider(ci_: int, di: int, score: float, unit_at: int) -> EvidenceMatch | None:
+        unit = prepared.units[unit_at]
+        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+        quoted = [index[t] for t in q_terms[ci_]]
+        if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
+            return None  # a quote is supported by its words, not by its speaker alone
+
+        # The sentences around the quote name the parties a quote may leave implicit
+        # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
+        def around() -> set[int]:
+            lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
+            same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
+            return set(held_term[starts[same[0]] : starts[same[-1] + 1]].tolist())
+
+        try:
+            match = _judge(
+                ci_,
+                claims[ci_],
+                c_terms[ci_],
+                prepared.docs[di],
+                unit,
+                held_terms,
+                score,
+                links,
+                index,
+                gloss,
+                opts,
+                around,
+            )
+        except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
+            log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
+            return None
+        if match is None or not _earlier(prepared.docs[di], event_day):
+            return match
+        if match.stance is Stance.CONTRADICTS:
+            return None  # an earlier state of what the article reports, not a conflict
+        if (
+            not _forecast(claims[ci_].text)
+            and not _future(claims[ci_].text)
+            and not _dated_before(claims[ci_], prepared.docs[di], event_day)
+        ):
+            # A page from before the event cannot report what happened at it (a preview,
+            # an alert, last year's match with the same players) — unless the claim is
+            # itself dated before the page: a background fact ("12 मई को आरोप पत्र").
+            return None
+        return match
+
+    # What each single sentence's numbers count, by page: where a rival may stand.
+    counted_at: dict[int, dict[str, list[tuple[int, NumberFact]]]] = {}
+
+    def counted_in(di: int) -> dict[str, list[tuple[int, NumberFact]]]:
+        if di not in counted_at:
+            at: dict[str, list[tuple[int, NumberFact]]] = {}
+            for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
+                unit = prepared.units[u]
+                if not unit.pair:
+                    for q in unit.numbers:
+                        for key in _count_keys(q):
+                            at.setdefault(key, []).append((u, q))
+            counted_at[di] = at
+        return counted_at[di]
+
+    def rival_units(ci_: int, di: int, tried: set[int]) -> list[tuple[float, int]]:
+        """Sentences of a page on the claim's topic that give another value for what one of
+        the claim's figures counts ("तीन माह के भीतर" for "आठ सप्ताह के भीतर"): a
+        different number must still be found, though it shares few of the claim's words."""
+        at = counted_in(di)
+        units = {
+            u
+            for f, keys in rival_figures[ci_]
+            for key in keys
+            for u, q in at.get(key, ())
+            if u not in tried
+            and not _same_value(f.value, q.value, opts)
+            and (_same_counted(f, q) if _in_days(f) is None else _in_days(q) is not None)
+        }
+        if not units:
+            return []
+        found: list[tuple[float, int]] = []
+        for u in units:
+            script = bool(prepared.devanagari[u])
+            row = words_by_claim[script][ci_]
+            ids = held_term[starts[u] : starts[u + 1]]
+            relevance = 100.0 * float(row[ids].sum()) / float(row_totals[script][ci_])
+            if relevance >= opts.rival_relevance:
+                found.append((relevance, u))
+        return sorted(found, reverse=True)[: opts.candidates]
+
+    rival_figures = [
+        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)] if ordered else []
+        for claim in claims
+    ]
+
+    def named_in(ci_: int, unit_at: int, di: int) -> bool:
+        """A rival found by its number alone must itself name one of the claim's parties
+        (not only its neighbours), or, for a claim that names none, hold its action."""
+        claim = claims[ci_]
+        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+        parties = [e for e in claim.key_facts.entities if e.kind in _PARTY_KINDS + ("place",)]
+        if parties:
+            unit, text = prepared.units[unit_at], prepared.docs[di].text
+            return any(
+                _entity_held(e, unit, text, held_terms, links, index, gloss) for e in parties
+            )
+        own = set(c_terms[ci_])
+        return any(
+            index[f"@{p}"] in held_terms
+            for p in claim.key_facts.predicates
+            if f"@{p}" in own and p not in _REPORTING
+        )
+
+    # A page found on the topic of any claim is searched for rivals of every claim's figures.
+    topical = sorted({di for _, di in best})
+    for ci_, rivalled in enumerate(rival_figures):
+        if rivalled:
+            for di in topical:
+                best.setdefault((ci_, di), [])
     out: list[EvidenceMatch] = []
     for (ci_, di), entries in sorted(best.items()):
         if not on_event[di]:
             continue
-        quoted = [index[t] for t in q_terms[ci_]]
         for _, score, unit_at in sorted(entries, reverse=True):
-            unit = prepared.units[unit_at]
-            held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
-            if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
-                continue  # a quote is supported by its words, not by its speaker alone
-
-            # The sentences around the quote name the parties a quote may leave implicit
-            # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
-            def around(unit_at: int = unit_at, di: int = di) -> set[int]:
-                lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
-                same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
-                return set(held_term[starts[same[0]] : starts[same[-1] + 1]].tolist())
-
-            try:
-                match = _judge(
-                    ci_,
-                    claims[ci_],
-                    c_terms[ci_],
-                    prepared.docs[di],
-                    unit,
-                    held_terms,
-                    score,
-                    links,
-                    index,
-                    gloss,
-                    opts,
-                    around,
-                )
-            except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
-                log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
-                continue
-            earlier = match is not None and _earlier(prepared.docs[di], event_day)
-            if earlier and match is not None and match.stance is Stance.CONTRADICTS:
-                continue  # an earlier state of what the article reports, not a conflict
-            if (
-                earlier
-                and match is not None
-                and not _forecast(claims[ci_].text)
-                and not _future(claims[ci_].text)
-                and not _dated_before(claims[ci_], prepared.docs[di], event_day)
-            ):
-                # A page from before the event cannot report what happened at it (a preview,
-                # an alert, last year's match with the same players) — unless the claim is
-                # itself dated before the page: a background fact ("12 मई को आरोप पत्र").
-                continue
+            match = consider(ci_, di, score, unit_at)
             if match is not None:
                 out.append(match)
                 break
+        else:
+            for score, unit_at in rival_units(ci_, di, {u for _, _, u in entries}):
+                if not named_in(ci_, unit_at, di):
+                    continue
+                match = consider(ci_, di, score, unit_at)
+                if match is not None and match.stance is Stance.CONTRADICTS:
+                    out.append(match)
+                    break
     return out
+
+
+def _count_keys(n: NumberFact) -> frozenset[str]:
+    """What a number counts, as words a rival's counted thing may share with it (" span"
+    for a span of time, which any other span may rival)."""
+    keys = {n.counts, *n.counts_keys} if n.counts else set()
+    if _in_days(n) is not None:
+        keys.add(" span")
+    return frozenset(keys)
 
 
 def _elliptical(claim: Claim) -> bool:
@@ -1261,6 +1359,7 @@ _CONTESTS = frozenset({"win", "lose"})
 _MARGIN_WORDS = frozenset({fold_devanagari("अंतर"), "margin"})
 
 
+@lru_cache(maxsize=65_536)  # a page's number is weighed against many claims
 def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, str]]:
     """Whose count a number may be, where the grammar binds it within its clause: the
     dative or the agent before it ("परस्ते को 62,564 वोट मिले", "सौरभ ने चार ओवर में 29 रन

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from claims.extract import extract_claims
-from claims.match import find_evidence
+from claims.match import MatchOptions, find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
 from flows.steps import glossary_for
 from satyapan.apertium import morphology
@@ -1025,3 +1025,34 @@ def test_a_value_the_article_gives_to_its_other_fact_is_no_rival() -> None:
         text=page.text.replace("raise them further by 2030", "take them to $12 billion by 2030"),
     )
     assert [e.stance for e in _matched(article, "$9 billion", rival)] == [Stance.CONTRADICTS]
+
+
+def test_a_rival_figure_is_searched_on_every_page_found_on_the_event() -> None:
+    # The page is found by the article's first sentence. The sentence that gives another sum
+    # for the payment is searched for what it counts (rupees), whatever its words: with the
+    # ranking set so high that no sentence is a quote on its words alone, it is still found.
+    article = (
+        "The high court ordered compensation for the family of the youth who died in custody. "
+        "Northern Railway paid the family Rs 6 lakh on Friday."
+    )
+    page = CoverageText(
+        "https://court.example/1",
+        "The high court ordered compensation for the family of the youth who died in custody. "
+        "The youth had been detained in March. Villagers protested for days. "
+        "On Friday Northern Railway handed Rs 8 lakh to his mother.",
+        language="en",
+    )
+    claims = extract_claims(article, include_all=True, morphology=morphology())
+    paid = next(i for i, c in enumerate(claims) if "6 lakh" in c.text)
+    words_only = MatchOptions(min_relevance=99.0, anchored_relevance=99.0)
+    found = [e for e in find_evidence(claims, [page], options=words_only) if e.claim_index == paid]
+    assert [(e.stance, e.conflicting_facts) for e in found] == [
+        (Stance.CONTRADICTS, ("600000 rupee vs 800000 rupee",))
+    ]
+    # A number alone is not enough: the sentence must name the claim's party.
+    anonymous = replace(page, text=page.text.replace("Northern Railway", "the state"))
+    found = find_evidence(claims, [anonymous], options=words_only)
+    assert not [e for e in found if e.claim_index == paid]
+    # … and the search can be switched off.
+    off = replace(words_only, rival_relevance=101.0)
+    assert not [e for e in find_evidence(claims, [page], options=off) if e.claim_index == paid]
