@@ -375,6 +375,8 @@ def _english_name(
         low = tok.text.casefold().rstrip(".")
         if low in _EN_TITLES or low in WEEKDAYS or low in _CURRENCY or _is_date_month(text, tok):
             runs.append([])
+        elif "-" in tok.text and tok.text.rsplit("-", 1)[1].islower():
+            runs.append([])  # "Mumbai-based Sahyadri Foods": an adjective before the name
         else:
             runs[-1].append(tok)
     for run in runs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claims.entities import find_entities, latin_name
@@ -428,7 +428,7 @@ def _score_clause(
         and not _ends_year_range(n, text)
     ]
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
-    entities = _with_unknown_names(entities, text, words_here, gloss)
+    entities = _with_unknown_names(entities, text, words_here, gloss, known)
     # A word inside a name is no action: "Central Bureau of Investigation" investigates nothing.
     inside = [
         (m.start(), m.end())
@@ -670,6 +670,7 @@ def _with_unknown_names(
     text: str,
     words: Sequence[Word],
     gloss: Glossary,
+    known: Mapping[str, Entity] | None = None,
 ) -> tuple[Entity, ...]:
     """Add the Hindi names the morphology points at: two or more adjacent words it does not
     know or tags as proper nouns (जेन मॉरिस, मारेक नोवाक, अंजलि बेनीवाल), none of them a
@@ -693,6 +694,32 @@ def _with_unknown_names(
             runs.append([w])
     taken = [e.text for e in entities]
     added: list[Entity] = []
+    # A capitalised English word first in its sentence is a name when the dictionary lacks
+    # it ("Shetty was named …", "Dhurwey won …"; not "Economists said …"): the capital
+    # alone cannot tell there, the dictionary can.
+    for w in words[:1]:
+        if (
+            w.text.isascii()
+            and w.text[:1].isupper()
+            and len(w.text) > 2
+            and not w.known
+            and not text[: w.start].strip(" “\"‘'(")
+            and fold_devanagari(w.text).casefold() not in STOPWORDS
+            and not gloss.concepts(w.text)
+            and w.text.casefold() not in gloss.bilingual.hindi  # "Cargo operations …"
+            and not any(w.text in t for t in taken)
+        ):
+            latin = latin_name([Token(w.text, w.start, w.end)], gloss)
+            # The short form of a name the article gave in full ("Sahyadri's shares …").
+            full = next(
+                (
+                    e
+                    for e in (known or {}).values()
+                    if e.latin != latin and latin in e.latin.split()[:1] + e.latin.split()[-1:]
+                ),
+                None,
+            )
+            added.append(full or Entity(w.text, latin, "name"))
     for run in runs:
         if len(run) < 2:
             continue

@@ -313,3 +313,31 @@ def test_the_ordinal_first_is_a_figure_of_the_claim() -> None:
         morphology=morphology(),
     )
     assert [(n.value, n.text) for n in scored.key_facts.numbers] == [(1, "first"), (2, "two")]
+
+
+def _entities(text: str) -> dict[str, list[tuple[str, str]]]:
+    from flows.steps import glossary_for
+
+    scored = score_text(text, glossary=glossary_for(None), morphology=morphology())
+    return {s.clause.text: [(e.latin, e.kind) for e in s.key_facts.entities] for s in scored}
+
+
+def test_a_sentence_initial_word_the_dictionary_lacks_is_a_name() -> None:
+    # The capital tells nothing first in a sentence; the dictionary does.
+    found = _entities(
+        "Shetty was named player of the match. Economists said the rupee fell. "
+        "Cargo operations stopped at the port."
+    )
+    assert found["Shetty was named player of the match."] == [("shetty", "name")]
+    assert found["Economists said the rupee fell."] == []
+    assert found["Cargo operations stopped at the port."] == []
+
+
+def test_a_short_form_first_in_a_sentence_is_the_name_given_in_full() -> None:
+    found = _entities(
+        "Mumbai-based Sahyadri Foods Ltd agreed to sell a stake on Tuesday. "
+        "Sahyadri started in 1979 with a milk-chilling plant."
+    )
+    first, second = found.values()
+    assert ("sahyadri foods ltd", "name") in first  # "Mumbai-based" is no part of it
+    assert second == [("sahyadri foods ltd", "name")]

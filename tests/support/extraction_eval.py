@@ -11,7 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from claims.extract import score_text
-from claims.glossary import default_glossary
+from claims.glossary import Glossary, default_glossary
 from claims.model import ClaimClass
 from claims.numbers import find_numbers
 from satyapan.apertium import morphology
@@ -87,7 +87,8 @@ def evaluate(folder: Path = ARTICLES) -> Report:
     for name, article, labels in labelled_articles(folder):
         text = article.read_text(encoding="utf-8")
         data = json.loads(labels.read_text(encoding="utf-8"))
-        scored = score_text(text, morphology=morphology())
+        # The pipeline's own glossary: the built-in one over the bilingual lexicon.
+        scored = score_text(text, glossary=_pipeline_glossary(), morphology=morphology())
         cursor = 0
         for label in data["sentences"]:
             start = text.index(label["text"], cursor)
@@ -134,6 +135,12 @@ def evaluate(folder: Path = ARTICLES) -> Report:
             )
             _match(report.entities, label["entities"], found_entities, _same_entity, name)
     return report
+
+
+def _pipeline_glossary() -> Glossary:
+    from flows.steps import glossary_for
+
+    return glossary_for(None)
 
 
 def _same_entity(label: str, found: str) -> bool:
