@@ -36,7 +36,7 @@ from claims.model import (
     NumberFact,
     Sentence,
 )
-from claims.morphology import Morphology, NoMorphology, Word, shift, words_in
+from claims.morphology import VERB_TAGS, Morphology, NoMorphology, Word, shift, words_in
 from claims.numbers import NumberSpan, find_numbers, parse_number
 from claims.roles import find_parts
 from claims.segment import split_sentences
@@ -499,6 +499,16 @@ def _score_clause(
         # said), ClaimBuster's non-factual class — only that they said it could be checked.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if score >= CHECKWORTHY_THRESHOLD and _addressed(words_here):
+        # "पेपर लीक बंद करो, युवाओं का हक़ दो!": a clause whose verbs all speak to "you" is a
+        # call or a slogan, not a report.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if score >= CHECKWORTHY_THRESHOLD and not numbers and _characterises(words_here):
+        # "… ने फैसले को ‘ऐतिहासिक जीत’ करार दिया", "He called it the worst slowdown": a
+        # label someone puts on a thing is their view of it (only that they said it is a fact).
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD:
         cls = ClaimClass.CHECKWORTHY
     elif opinion or score < UNIMPORTANT_THRESHOLD:
@@ -539,7 +549,14 @@ def _quote_anchored(
     """The quoted words hold something concrete (a number, a date or time, a named party or
     place, a proper noun), or the clause is mostly not a quote."""
     quoted = _quoted_spans(text)
-    if sum(b - a for a, b in quoted) * 2 < len(text):
+    # The attribution after a quote is no statement of the clause's own ("“…,” said Raghav
+    # Nandula, who runs a citizens' group"): the quote is what the clause says.
+    own = len(text)
+    if quoted:
+        after = tokenize(text[quoted[-1][1] :])[:2]
+        if any(fold_devanagari(t.text).casefold() in ATTRIBUTION for t in after):
+            own = quoted[-1][1]
+    if not quoted or sum(b - a for a, b in quoted) * 2 < own:
         return True  # no quote, or a quoted phrase inside the clause's own statement
 
     def inside(i: int) -> bool:
@@ -590,7 +607,13 @@ def _structural(
     outside = [w for w in words if not any(a <= w.start < b for a, b in quoted)]
     if (_QUESTION_END.search(text) or _QUESTION_START.match(text)) and not quoted:
         return min(score, 0.25)
-    if any(w.is_hedge and not _in_relative(text, w) for w in own if w in outside):
+    # A modal counts in what a speaker is reported to have said too ("X said the state
+    # should …", "… ने कहा कि सरकार को … चाहिए"), except "would": there it is the tense of
+    # reported speech ("said it would challenge the order"), a stated plan.
+    if any(
+        w.is_hedge and not _in_relative(text, w) and (w in own or not _backshifted(w))
+        for w in outside
+    ):
         return min(score, 0.25 if not numbers else 0.4)
     if opinion and any(w.is_attitude for w in own):
         return min(score, 0.4)
@@ -602,6 +625,53 @@ def _structural(
     if finite and anchors and not opinion:
         return max(score, 0.55 + 0.05 * min(anchors, 3))
     return score
+
+
+# Verbs that put a label on something ("termed it a betrayal", "dubbed", "hailed as"); "call"
+# only with a pronoun after it ("called it …"; not "called a meeting", "called for").
+_LABELLING_LEMMAS = frozenset({"term", "dub", "brand", "hail", "describe", "label"})
+_LABELLED = frozenset({"it", "this", "that", "them", "him", "her", "these", "those"})
+
+
+# "देते हुए": the imperfective participle that makes an adverbial clause (while doing).
+_PARTICIPLE_HUE = frozenset({"हुए", "हुये"})
+
+
+def _characterises(words: Sequence[Word]) -> bool:
+    """Does the clause put a label on something: Hindi करार देना (noun करार, then a form of
+    देना), or an English verb of labelling?"""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        lemmas = {(r.lemma.casefold(), r.pos) for r in w.readings}
+        # … as the clause's own verb: "… करार देते हुए एकजुटता प्रकट की" (while terming it …,
+        # expressed solidarity) states the act, not the label.
+        if (
+            ("करार", "n") in lemmas
+            and nxt is not None
+            and nxt.is_finite_verb
+            and any(r.lemma == "दे" and r.pos in VERB_TAGS for r in nxt.readings)
+            and not (i + 2 < len(words) and words[i + 2].text in _PARTICIPLE_HUE)
+        ):
+            return True
+        if not w.is_finite_verb:
+            continue
+        if any(lemma in _LABELLING_LEMMAS and pos in VERB_TAGS for lemma, pos in lemmas):
+            return True
+        if ("call", "vblex") in lemmas and nxt is not None and nxt.text.casefold() in _LABELLED:
+            return True
+    return False
+
+
+def _addressed(words: Sequence[Word]) -> bool:
+    """Are the clause's finite verbs all in the second person (an imperative, a call)?"""
+    finite = [w for w in words if w.is_finite_verb]
+    return bool(finite) and all(
+        all("p2" in r.tags for r in w.readings if r.pos in VERB_TAGS) for w in finite
+    )
+
+
+def _backshifted(word: Word) -> bool:
+    return all(r.lemma.casefold() == "would" for r in word.readings)
 
 
 _SUBORDINATORS = frozenset(fold_devanagari(w) for w in ("क्योंकि", "because", "since", "as"))

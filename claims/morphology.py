@@ -114,9 +114,12 @@ class Word:
 
     @_once
     def is_hedge(self) -> bool:
-        """A modal of possibility (could, may, might, should, would; सकना)."""
+        """A modal of possibility or obligation (could, may, might, should, would; सकना;
+        चाहिए, which the analyser reads as the formal imperative of चाहना)."""
         return any(
-            r.lemma.casefold() in HEDGING_LEMMAS or (r.lemma == "can" and "past" in r.tags)
+            r.lemma.casefold() in HEDGING_LEMMAS
+            or (r.lemma == "can" and "past" in r.tags)
+            or (r.lemma == "चाह" and "imp" in r.tags)
             for r in self.readings
             if r.pos in VERB_TAGS
         )

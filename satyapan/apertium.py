@@ -13,6 +13,7 @@ process per sentence. When the programs or the data are missing, :func:`morpholo
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -117,32 +118,33 @@ class ApertiumMorphology:
         return self._nasal_variants(analysed) if language == "hi" else analysed
 
     def _nasal_variants(self, analysed: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
-        """Hindi writes the nasal both ways (जाएंगे, जाएँगे) and the dictionary knows one
-        of them: an unknown word is looked up once more with the other spelling (one call
-        for every such word of the batch)."""
+        """Hindi writes the nasal both ways (जाएंगे, जाएँगे) and Perso-Arabic sounds with or
+        without a nukta (ज़रूरत, जरूरत; हक़, हक), and the dictionary knows one of them: an
+        unknown word is looked up once more in its other spellings (one call for every such
+        word of the batch)."""
         unknown = sorted(
             {
                 w.text
                 for words in analysed
                 for w in words
-                if not w.known and " " not in w.text and _NASALS & set(w.text)
+                if not w.known and " " not in w.text and _respellable(w.text)
             }
         )
         if not unknown:
             return analysed
-        variants = [w.translate(_SWAP_NASAL) for w in unknown]
+        tried = [(word, variant) for word in unknown for variant in _spellings(word)]
         pipeline = self.pipelines["hi"]
         try:
             output = self._call(
                 [str(self.lt_proc), "-w", "-z", str(pipeline.analyser)],
-                "".join(escape(v) + "\0" for v in variants),
+                "".join(escape(v) + "\0" for _, v in tried),
             )
         except (OSError, subprocess.SubprocessError, UnicodeError):
             return analysed
         found: dict[str, tuple[Reading, ...]] = {}
-        for word, piece in zip(unknown, output.split("\0"), strict=False):
+        for (word, _), piece in zip(tried, output.split("\0"), strict=False):
             units = parse_stream(piece)
-            if len(units) == 1 and units[0][1]:
+            if word not in found and len(units) == 1 and units[0][1]:
                 found[word] = units[0][1]
         if not found:
             return analysed
@@ -166,6 +168,32 @@ class ApertiumMorphology:
         if done.returncode and not done.stdout:
             raise subprocess.SubprocessError(done.stderr.decode("utf-8", "replace").strip())
         return done.stdout.decode("utf-8", "replace")
+
+
+# Perso-Arabic consonants written with a nukta (क़ ख़ ग़ ज़ फ़, precomposed or not); ड़ and ढ़
+# are letters of their own and keep it.
+_NUKTA_LETTERS = {"\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज", "\u095e": "फ"}
+_NUKTA = "\u093c"
+
+
+def _without_nukta(word: str) -> str:
+    out = "".join(_NUKTA_LETTERS.get(c, c) for c in word)
+    return re.sub(rf"(?<=[कखगजफ]){_NUKTA}", "", out)
+
+
+def _respellable(word: str) -> bool:
+    return bool(_NASALS & set(word)) or _without_nukta(word) != word
+
+
+def _spellings(word: str) -> list[str]:
+    """The other spellings of a word the dictionary may know: nasal swapped, nukta dropped,
+    both."""
+    out: list[str] = []
+    bare = _without_nukta(word)
+    for v in (word.translate(_SWAP_NASAL), bare, bare.translate(_SWAP_NASAL)):
+        if v != word and v not in out:
+            out.append(v)
+    return out
 
 
 @lru_cache(maxsize=1)

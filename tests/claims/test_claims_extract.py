@@ -341,3 +341,56 @@ def test_a_short_form_first_in_a_sentence_is_the_name_given_in_full() -> None:
     first, second = found.values()
     assert ("sahyadri foods ltd", "name") in first  # "Mumbai-based" is no part of it
     assert second == [("sahyadri foods ltd", "name")]
+
+
+def _classes(text: str) -> dict[str, str]:
+    from flows.steps import glossary_for
+
+    scored = score_text(text, glossary=glossary_for(None), morphology=morphology())
+    return {s.clause.text: s.cls.value for s in scored}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone says ought to be done (चाहिए, should), also when reported
+        "पूर्व न्यायाधीश रमाकांत सिन्हा ने कहा कि नगर निगम को हर वार्ड में जांच केंद्र खोलने चाहिए।",
+        "Former judge Ramakant Sinha said the corporation should open a testing centre in "
+        "every ward.",
+        # a label put on something
+        "विपक्ष के नेता अनिल गोयल ने बजट को ‘जनता के साथ धोखा’ करार दिया।",
+        "Opposition leader Anil Goyal called it a betrayal of the people.",
+        # a quote with nothing concrete, however long the speaker's description after it
+        "“It is a shame that repeats itself every winter,” said Meera Pillai, who runs a "
+        "residents' group called Clean Kochi Forum.",
+        # a slogan: its verbs speak to "you"
+        "“भ्रष्टाचार बंद करो, किसानों को न्याय दो!”",
+    ],
+)
+def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
+    assert set(_classes(sentence).values()) <= {"non_factual", "unimportant_factual"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "would" in reported speech is its tense: a stated plan, still a claim
+        "In a statement, Kaveri Infra said it would challenge the order in the Supreme Court.",
+        # a quote with a figure in it stays a claim
+        "“We have arrested 14 people so far,” said superintendent of police Rekha Nair.",
+        # "called" without a label
+        "The district collector called a meeting of all hospital heads on Monday.",
+    ],
+)
+def test_plans_quoted_figures_and_meetings_stay_claims(sentence: str) -> None:
+    assert "checkworthy_factual" in _classes(sentence).values()
+
+
+def test_a_word_with_a_nukta_is_found_under_its_plain_spelling() -> None:
+    # Apertium's dictionary knows जरूरत and हक, not ज़रूरत and हक़ (ड़ is a letter of its own).
+    words = morphology().analyse(["ज़रूरत हक़ गड़बड़ी"], "hi")[0]
+    assert [(w.text, w.known) for w in words] == [
+        ("ज़रूरत", True),
+        ("हक़", True),
+        ("गड़बड़ी", True),
+    ]
