@@ -46,7 +46,7 @@ from claims.model import (
     NumberFact,
     Stance,
 )
-from claims.numbers import find_numbers
+from claims.numbers import CURRENCY_CODES, CURRENCY_SIGNS, find_numbers
 from claims.roles import find_parts
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
@@ -166,6 +166,9 @@ def find_evidence(
     )
     held_unit, held_term = _held_pairs(prepared, links)
 
+    # What each claim's figures count, when no other sentence of the article counts it:
+    # "4,800 vaccinators" is then the claim's own fact wherever a page on the event says it.
+    counted_once = [_counted_once(ci, claims) for ci in range(len(claims))]
     n_units, n_vocab = len(prepared.units), len(vocab)
     is_number = np.array([t.startswith("#") for t in vocab])
     claim_dev = [is_devanagari(claims[ci].text) for ci in row_claim]
@@ -313,6 +316,7 @@ def find_evidence(
                 gloss,
                 opts,
                 around,
+                counted_once[ci_],
             )
         except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
             log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
@@ -429,6 +433,29 @@ def _count_keys(n: NumberFact) -> frozenset[str]:
     if _in_days(n) is not None:
         keys.add(" span")
     return frozenset(keys)
+
+
+_MONEY = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_CODES.values()})
+
+
+def _counted_once(ci: int, claims: Sequence[Claim]) -> frozenset[str]:
+    """The counted things of a claim's figures that no figure of another sentence of the
+    article counts (and that are no sum of money or span of time: units, not things)."""
+    mine = [
+        f
+        for f in _figures(claims[ci])
+        if f.counts and f.counts not in _MONEY and _in_days(f) is None  # (weeks count no thing)
+    ]
+    others = [
+        g
+        for cj, other in enumerate(claims)
+        if cj != ci and other.sentence != claims[ci].sentence
+        for g in other.key_facts.numbers
+        if g.counts
+    ]
+    return frozenset(
+        f.counts for f in mine if f.counts and not any(_same_counted(f, g) for g in others)
+    )
 
 
 def _elliptical(claim: Claim) -> bool:
@@ -657,6 +684,7 @@ def _judge(
     gloss: Glossary,
     opts: MatchOptions,
     around: Callable[[], set[int]] | None = None,
+    counted_once: frozenset[str] = frozenset(),
 ) -> EvidenceMatch | None:
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
@@ -813,8 +841,9 @@ def _judge(
     # जमाकर्ताओं के 47 करोड़ रुपये", whose depositors no lexicon here translates).
     # The claim's year counts as one of them ("$10 billion by 2030").
     year_hits = [y for y in years if any(_same_value(y, q.value, opts) for q in unit.numbers)]
+    own_count = any(f in counted_hits and f.counts in counted_once for f in exact)
     figures_held = (
-        (len(exact) + len(year_hits) >= 2 or all(_specific(f) for f in exact))
+        (len(exact) + len(year_hits) >= 2 or all(_specific(f) for f in exact) or own_count)
         and bool(exact)
         and all(f in kind_hits for f in exact)
         and any(f in counted_hits for f in exact)

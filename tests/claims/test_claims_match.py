@@ -1056,3 +1056,25 @@ def test_a_rival_figure_is_searched_on_every_page_found_on_the_event() -> None:
     # … and the search can be switched off.
     off = replace(words_only, rival_relevance=101.0)
     assert not [e for e in find_evidence(claims, [page], options=off) if e.claim_index == paid]
+
+
+def test_a_figure_of_what_only_one_sentence_counts_needs_no_names() -> None:
+    # "3,600 vaccinators" is the claim's own fact wherever a page on the event says it,
+    # however the page leaves out who said it; not so when the article counts vaccinators
+    # twice (then which count a page gives is told by its names and words, as before).
+    article = (
+        "Assam began a measles vaccination drive in nine districts on Monday. State "
+        "immunisation officer Dr Meera Saikia said 3,600 vaccinators had been deployed for "
+        "the drive."
+    )
+    page = CoverageText(
+        "https://health.example/1",
+        "Assam began a measles vaccination drive in nine districts on Monday. On the first "
+        "day, 3,600 vaccinators fanned out across schools and health centres, officials said.",
+        language="en",
+    )
+    found = _matched(article, "3,600 vaccinators", page)
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert "3,600 vaccinators fanned out" in found[0].quote
+    twice = article + " Last year 2,900 vaccinators took part."
+    assert _matched(twice, "3,600 vaccinators", page) == []
