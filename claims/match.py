@@ -355,6 +355,8 @@ def find_evidence(
         """Sentences of a page on the claim's topic that give another value for what one of
         the claim's figures counts ("तीन माह के भीतर" for "आठ सप्ताह के भीतर"): a
         different number must still be found, though it shares few of the claim's words."""
+        if not rival_figures[ci_]:
+            return []
         at = counted_in(di)
         units = {
             u
@@ -377,9 +379,12 @@ def find_evidence(
                 found.append((relevance, u))
         return sorted(found, reverse=True)[: opts.candidates]
 
+    # (only for a claim with a party or an action a rival's sentence can name: see named_in)
     rival_figures = [
-        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)] if ordered else []
-        for claim in claims
+        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)]
+        if ordered and _nameable(claim, c_terms[ci])
+        else []
+        for ci, claim in enumerate(claims)
     ]
 
     def named_in(ci_: int, unit_at: int, di: int) -> bool:
@@ -424,6 +429,14 @@ def find_evidence(
                     out.append(match)
                     break
     return out
+
+
+def _nameable(claim: Claim, terms: list[str]) -> bool:
+    """Does the claim name a party, or an action of its own, that a sentence can hold?"""
+    own = set(terms)
+    return any(e.kind in (*_PARTY_KINDS, "place") for e in claim.key_facts.entities) or any(
+        f"@{p}" in own and p not in _REPORTING for p in claim.key_facts.predicates
+    )
 
 
 def _count_keys(n: NumberFact) -> frozenset[str]:
