@@ -499,14 +499,13 @@ def _score_clause(
         # said), ClaimBuster's non-factual class — only that they said it could be checked.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
-    if score >= CHECKWORTHY_THRESHOLD and _addressed(words_here):
+    if score >= CHECKWORTHY_THRESHOLD and (
+        _addressed(words_here) or (not numbers and _characterises(words_here))
+    ):
         # "पेपर लीक बंद करो, युवाओं का हक़ दो!": a clause whose verbs all speak to "you" is a
-        # call or a slogan, not a report.
-        opinion = True
-        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
-    if score >= CHECKWORTHY_THRESHOLD and not numbers and _characterises(words_here):
-        # "… ने फैसले को ‘ऐतिहासिक जीत’ करार दिया", "He called it the worst slowdown": a
-        # label someone puts on a thing is their view of it (only that they said it is a fact).
+        # call or a slogan, not a report; "… ने फैसले को ‘ऐतिहासिक जीत’ करार दिया", "He
+        # called it the worst slowdown": a label someone puts on a thing is their view of it
+        # (only that they said it is a fact).
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD:

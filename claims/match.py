@@ -336,6 +336,14 @@ def find_evidence(
             return None
         return match
 
+    # The figures whose rivals are searched, with what they count: only for a claim with a
+    # party or an action a rival's sentence can name (see named_in).
+    rival_figures = [
+        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)]
+        if ordered and (_named_parties(claim) or _own_actions(claim, c_terms[ci]))
+        else []
+        for ci, claim in enumerate(claims)
+    ]
     # What each single sentence's numbers count, by page: where a rival may stand.
     counted_at: dict[int, dict[str, list[tuple[int, NumberFact]]]] = {}
 
@@ -379,31 +387,16 @@ def find_evidence(
                 found.append((relevance, u))
         return sorted(found, reverse=True)[: opts.candidates]
 
-    # (only for a claim with a party or an action a rival's sentence can name: see named_in)
-    rival_figures = [
-        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)]
-        if ordered and _nameable(claim, c_terms[ci])
-        else []
-        for ci, claim in enumerate(claims)
-    ]
-
     def named_in(ci_: int, unit_at: int, di: int) -> bool:
         """A rival found by its number alone must itself name one of the claim's parties
         (not only its neighbours), or, for a claim that names none, hold its action."""
-        claim = claims[ci_]
         held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
-        parties = [e for e in claim.key_facts.entities if e.kind in _PARTY_KINDS + ("place",)]
-        if parties:
+        if parties := _named_parties(claims[ci_]):
             unit, text = prepared.units[unit_at], prepared.docs[di].text
             return any(
                 _entity_held(e, unit, text, held_terms, links, index, gloss) for e in parties
             )
-        own = set(c_terms[ci_])
-        return any(
-            index[f"@{p}"] in held_terms
-            for p in claim.key_facts.predicates
-            if f"@{p}" in own and p not in _REPORTING
-        )
+        return any(index[f"@{p}"] in held_terms for p in _own_actions(claims[ci_], c_terms[ci_]))
 
     # A page found on the topic of any claim is searched for rivals of every claim's figures.
     topical = sorted({di for _, di in best})
@@ -431,12 +424,16 @@ def find_evidence(
     return out
 
 
-def _nameable(claim: Claim, terms: list[str]) -> bool:
-    """Does the claim name a party, or an action of its own, that a sentence can hold?"""
+def _own_actions(claim: Claim, terms: Sequence[str]) -> list[str]:
+    """The claim's own actions (among its terms, not every claim's); a verb of saying only
+    reports."""
     own = set(terms)
-    return any(e.kind in (*_PARTY_KINDS, "place") for e in claim.key_facts.entities) or any(
-        f"@{p}" in own and p not in _REPORTING for p in claim.key_facts.predicates
-    )
+    return [p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING]
+
+
+def _named_parties(claim: Claim) -> list[Entity]:
+    """The parties and places a claim names, which a sentence about it can name too."""
+    return [e for e in claim.key_facts.entities if e.kind in (*_PARTY_KINDS, "place")]
 
 
 def _count_keys(n: NumberFact) -> frozenset[str]:
@@ -454,20 +451,20 @@ _MONEY = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_CODES.values()})
 def _counted_once(ci: int, claims: Sequence[Claim]) -> frozenset[str]:
     """The counted things of a claim's figures that no figure of another sentence of the
     article counts (and that are no sum of money or span of time: units, not things)."""
-    mine = [
-        f
-        for f in _figures(claims[ci])
-        if f.counts and f.counts not in _MONEY and _in_days(f) is None  # (weeks count no thing)
-    ]
     others = [
         g
-        for cj, other in enumerate(claims)
-        if cj != ci and other.sentence != claims[ci].sentence
+        for other in claims
+        if other.sentence != claims[ci].sentence
         for g in other.key_facts.numbers
         if g.counts
     ]
     return frozenset(
-        f.counts for f in mine if f.counts and not any(_same_counted(f, g) for g in others)
+        f.counts
+        for f in _figures(claims[ci])
+        if f.counts
+        and f.counts not in _MONEY
+        and _in_days(f) is None  # (weeks count no thing)
+        and not any(_same_counted(f, g) for g in others)
     )
 
 
@@ -722,8 +719,7 @@ def _judge(
         ]
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
-    own = set(c_terms)
-    preds = [p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING]
+    preds = _own_actions(claim, c_terms)
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
     role_conflict = _other_recipient(
         claim, quote, held_terms, pred_hits, index, gloss

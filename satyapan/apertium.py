@@ -30,6 +30,7 @@ from claims.morphology import (
     escape,
     parse_stream,
 )
+from claims.text import NUKTA
 from satyapan.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -173,12 +174,11 @@ class ApertiumMorphology:
 # Perso-Arabic consonants written with a nukta (क़ ख़ ग़ ज़ फ़, precomposed or not); ड़ and ढ़
 # are letters of their own and keep it.
 _NUKTA_LETTERS = {"\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज", "\u095e": "फ"}
-_NUKTA = "\u093c"
 
 
 def _without_nukta(word: str) -> str:
     out = "".join(_NUKTA_LETTERS.get(c, c) for c in word)
-    return re.sub(rf"(?<=[कखगजफ]){_NUKTA}", "", out)
+    return re.sub(rf"(?<=[कखगजफ]){NUKTA}", "", out)
 
 
 def _respellable(word: str) -> bool:
