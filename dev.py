@@ -86,6 +86,9 @@ def setup() -> None:
     # (an optimisation: without it, each new home migrates its own, as Prefect does).
     if subprocess.call([str(BIN / "python"), "-m", "flows.prefectdb"], cwd=ROOT):
         print("! Prefect's database template was not made; going on without it", flush=True)
+    # The background process runs with -OO (flows/background.py): its modules compiled now,
+    # not on the first command.
+    subprocess.call([str(BIN / "python"), "-OO", "-m", "flows.background", "--compile"], cwd=ROOT)
     STAMP.write_text(digest)
 
 

@@ -49,6 +49,14 @@ START_LOCK = "start.lock"
 STARTUP_SECONDS = 180.0
 CHECK_SECONDS = 5.0
 FLOWS = ("verify-article", "reverify-open-claims")
+# The background process runs without docstrings and asserts (-OO): Prefect's server and
+# client, FastAPI, SQLAlchemy and pydantic keep about 13 MB of docstrings in memory, and
+# nothing the process runs reads them (``dev.py setup`` compiles its modules so ahead).
+BACKGROUND_PYTHON = (sys.executable, "-OO")
+# Blocks of at least this many bytes (numpy's arrays in matching and syndication) are
+# mapped on their own and go back to the system when freed. glibc otherwise raises the
+# threshold after the first such block is freed, and a run's arrays then stay in the heap.
+MMAP_THRESHOLD = 128 * 1024
 
 
 def state(home: Path) -> dict[str, Any] | None:
@@ -82,7 +90,8 @@ def ensure(home: Path, *, idle: float) -> str:
             return url
         log = (home / "server.log").open("ab")
         process = subprocess.Popen(
-            [sys.executable, "-m", "flows.background", "--home", str(home), "--idle", str(idle)],
+            [*BACKGROUND_PYTHON, "-m", "flows.background", "--home", str(home)]
+            + ["--idle", str(idle)],
             env=server_env(home),
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -436,26 +445,64 @@ class _Runner:
                 verify.FETCH_PROGRESS.reset(token)
 
 
+def _libc() -> Any:
+    import ctypes
+
+    return ctypes.CDLL("libc.so.6")
+
+
+def _fix_mmap_threshold() -> None:
+    """Keep glibc's mmap threshold at MMAP_THRESHOLD (M_MMAP_THRESHOLD is -3)."""
+    with contextlib.suppress(OSError, AttributeError):  # glibc only; elsewhere a no-op
+        _libc().mallopt(-3, MMAP_THRESHOLD)
+
+
 def _release_memory() -> None:
     """Hand what a finished run freed back to the system: without it the process keeps the
     run's high-water mark (1,000 pages: 270 MB idle, 400-450 MB after the run), and the
     next run starts from there."""
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # glibc only; elsewhere a no-op
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        _libc().malloc_trim(0)
 
 
 def _line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "failed"
 
 
+def compile_modules() -> int:
+    """Compile, for -OO, every module the background process imports to serve and run a
+    flow (with PYTHONDONTWRITEBYTECODE set, as on some machines, Python would otherwise
+    compile them again at every start); how many were compiled."""
+    import compileall
+
+    import prefect.server.api.server  # noqa: F401
+    import uvicorn  # noqa: F401
+
+    import flows.reverify  # noqa: F401 - the flows, Prefect's engine and the pipeline
+
+    done = 0
+    for module in list(sys.modules.values()):
+        source = getattr(module, "__file__", None) or ""
+        if source.endswith(".py"):
+            done += bool(compileall.compile_file(source, quiet=2, optimize=2))
+    return done
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Satyapan's background Prefect server")
-    parser.add_argument("--home", type=Path, required=True)
+    parser.add_argument("--home", type=Path)
     parser.add_argument("--idle", type=float, default=1800.0)
+    parser.add_argument(
+        "--compile", action="store_true", help="compile its modules for -OO (dev.py setup)"
+    )
     args = parser.parse_args()
+    if args.compile:
+        print(f"compiled {compile_modules()} modules for the background process")
+        return
+    if args.home is None:
+        parser.error("--home is required")
+    _fix_mmap_threshold()
     supervise(args.home, args.idle)
 
 

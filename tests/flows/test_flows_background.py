@@ -48,6 +48,9 @@ def test_first_command_starts_it_the_next_reuses_it_and_stop_stops_it(tmp_path: 
         assert "Prefect UI: http://127.0.0.1:" in first.stdout
         data = state(home)
         assert data is not None and alive(int(data["server_pid"]))
+        # It runs without docstrings (-OO: flows/background.py says why).
+        cmdline = Path(f"/proc/{data['pid']}/cmdline").read_bytes().split(b"\0")
+        assert b"-OO" in cmdline
         url = running_url(home)
         assert url is not None and url.startswith("http://127.0.0.1:")
 

@@ -72,3 +72,22 @@ def test_the_fingerprint_changes_when_a_source_file_changes(tmp_path: Path) -> N
     finally:
         os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert code_version() == before
+
+
+def test_compile_prepares_the_modules_the_background_process_runs_without_docstrings() -> None:
+    import importlib.util
+
+    import flows.steps
+
+    compiled = Path(importlib.util.cache_from_source(flows.steps.__file__, optimization=2))
+    compiled.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-OO", "-m", "flows.background", "--compile"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},  # as on machines that set it
+    )
+    assert done.returncode == 0, done.stderr
+    assert compiled.exists()
+    assert "compiled" in done.stdout
