@@ -352,10 +352,11 @@ def find_evidence(
             at: dict[str, list[tuple[int, NumberFact]]] = {}
             for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
                 unit = prepared.units[u]
-                if not unit.pair:
-                    for q in unit.numbers:
-                        for key in _count_keys(q):
-                            at.setdefault(key, []).append((u, q))
+                if not unit.pair:  # values and counted things only: no shifted copies
+                    for _, _, numbers in unit.parts:
+                        for q in numbers:
+                            for key in _count_keys(q):
+                                at.setdefault(key, []).append((u, q))
             counted_at[di] = at
         return counted_at[di]
 
@@ -1168,6 +1169,7 @@ _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:के|की)\s+(?:अनुसार|
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|quoting|citing)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of the same claim's entities at every candidate quote
 def _is_attribution(
     entity: Entity, text: str, gloss: Glossary | None = None, quoted: bool = False
 ) -> bool:
