@@ -86,12 +86,12 @@ def _sentence_facts(
                 out.extend(Term(f"@{c}", start, end) for c in sorted(concepts))
             else:
                 out.append(Term(to_latin(word), start, end))
-                # What the word is in the other language (coast -> ~tat, डूबा -> ~sink):
-                # linked to a claim's words by their lemmas and stems, never by spelling.
-                if glossary.bilingual and len(word) >= 3:
-                    out.extend(
-                        Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
-                    )
+            # What the word is in the other language (coast -> ~tat, डूबा -> ~sink):
+            # linked to a claim's words by their lemmas and stems, never by spelling.
+            if glossary.bilingual and len(word) >= 3:
+                out.extend(
+                    Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
+                )
     out.sort(key=lambda t: t.start)
     return tuple(out), tuple(facts), _after_capital(text, out)
 

@@ -166,3 +166,15 @@ def test_a_hindi_compound_counts_its_head_and_english_counts_by_lemma() -> None:
     (found,) = find_evidence([claim], [page], glossary=gloss, anchors=[])
     assert found.stance is Stance.CONTRADICTS
     assert found.conflicting_facts == ("7 memorandums vs 8 समझौता",)
+
+
+@installed
+def test_a_word_with_a_glossary_concept_still_carries_its_translations() -> None:
+    from claims.coverage import terms_of
+
+    gloss = glossary_for(None)
+    assert gloss.concepts("water") and not gloss.concepts("पानी")  # the glossary knows जल
+    keys = {t.key for t in terms_of("Water flooded the engine room.", gloss)}
+    assert "@water" in keys  # the concept, for the glossary's own forms
+    assert "~pani" in keys  # and the dictionary's, for a claim that says पानी
+
