@@ -499,8 +499,20 @@ def _score_clause(
         # said), ClaimBuster's non-factual class — only that they said it could be checked.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if (
+        score >= CHECKWORTHY_THRESHOLD
+        and not numbers
+        and not dates
+        and _conditional_prospect(words_here)
+    ):
+        # "अगर काम की यही रफ़्तार रही तो … इंतज़ार करना होगा", "If the pace stays, people
+        # will have to wait": a prediction from a condition, with no figure or date to hold
+        # it to, is a view of what will be (ClaimBuster's non-factual class).
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD and (
-        _addressed(words_here) or (not numbers and _characterises(words_here))
+        _addressed(words_here)
+        or (not _outside_relatives(text, numbers) and _characterises(words_here, text))
     ):
         # "पेपर लीक बंद करो, युवाओं का हक़ दो!": a clause whose verbs all speak to "you" is a
         # call or a slogan, not a report; "… ने फैसले को ‘ऐतिहासिक जीत’ करार दिया", "He
@@ -538,6 +550,9 @@ _CALENDAR = frozenset(
 )
 
 
+_SHORT_ATTRIBUTION = 8  # words after a quote that only say who said it
+
+
 def _quote_anchored(
     text: str,
     numbers: Sequence[NumberSpan],
@@ -552,8 +567,13 @@ def _quote_anchored(
     # Nandula, who runs a citizens' group"): the quote is what the clause says.
     own = len(text)
     if quoted:
-        after = tokenize(text[quoted[-1][1] :])[:2]
-        if any(fold_devanagari(t.text).casefold() in ATTRIBUTION for t in after):
+        # … at its start ("…,” said X), or anywhere in a short one ("…,” former wicketkeeper
+        # X said; "…,” सिंघल ने कहा; "…,” the captain told reporters).
+        after = tokenize(text[quoted[-1][1] :])
+        if any(
+            fold_devanagari(t.text).casefold() in ATTRIBUTION
+            for t in (after if len(after) <= _SHORT_ATTRIBUTION else after[:2])
+        ):
             own = quoted[-1][1]
     if not quoted or sum(b - a for a, b in quoted) * 2 < own:
         return True  # no quote, or a quoted phrase inside the clause's own statement
@@ -636,7 +656,7 @@ _LABELLED = frozenset({"it", "this", "that", "them", "him", "her", "these", "tho
 _PARTICIPLE_HUE = frozenset({"हुए", "हुये"})
 
 
-def _characterises(words: Sequence[Word]) -> bool:
+def _characterises(words: Sequence[Word], text: str = "") -> bool:
     """Does the clause put a label on something: Hindi करार देना (noun करार, then a form of
     देना), or an English verb of labelling?"""
     for i, w in enumerate(words):
@@ -658,7 +678,59 @@ def _characterises(words: Sequence[Word]) -> bool:
             return True
         if ("call", "vblex") in lemmas and nxt is not None and nxt.text.casefold() in _LABELLED:
             return True
+        # "called the order “ill-conceived and hasty”" as its only statement: not "called the
+        # budget “…” and said the government had failed to fund …"
+        label = _QUOTE_SPAN.search(text, w.end, w.end + 200)
+        if (
+            ("call", "vblex") in lemmas
+            and label is not None
+            and label.start() - w.end <= 30
+            and not any(v.start >= label.end() and v.is_finite_verb for v in words)
+        ):
+            return True
     return False
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|जो|जिसने|जिसमें)\b[^,]*,", re.IGNORECASE)
+
+
+def _outside_relatives(text: str, numbers: Sequence[NumberSpan]) -> list[NumberSpan]:
+    """The numbers of the clause's own statement, not of a relative clause set off by commas
+    (", which represents about 260 companies,")."""
+    inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    return [n for n in numbers if not any(a <= n.start < b for a, b in inside)]
+
+
+def _prospective(words: Sequence[Word]) -> bool:
+    """Do the words say what will (or should) be, not what is or was? Hindi: the last
+    finite verb (the main verb ends the clause) is future or subjunctive (लेंगे, रहेंगे,
+    रखें). English: a future auxiliary (will, shall) and no verb in the past."""
+    finite = [w for w in words if w.is_finite_verb and not w.has("post")]
+    if not finite:
+        return False
+    if is_devanagari(finite[-1].text):
+        return all(
+            r.pos not in VERB_TAGS or "fut" in r.tags or "prs" in r.tags
+            for r in finite[-1].readings
+        )
+    return any(
+        r.lemma.casefold() in ("will", "shall") and r.pos in VERB_TAGS
+        for w in words
+        for r in w.readings
+    ) and not any(w.has("past") for w in finite)
+
+
+_CONDITIONS = frozenset(fold_devanagari(w) for w in ("अगर", "यदि", "if", "unless"))
+
+
+def _conditional_prospect(words: Sequence[Word]) -> bool:
+    """A clause that opens on a condition and says what will follow from it ("अगर काम की
+    यही रफ़्तार रही तो … इंतज़ार करना होगा")."""
+    return (
+        bool(words)
+        and fold_devanagari(words[0].text).casefold() in _CONDITIONS
+        and _prospective(words)
+    )
 
 
 def _addressed(words: Sequence[Word]) -> bool:

@@ -177,4 +177,3 @@ def test_a_word_with_a_glossary_concept_still_carries_its_translations() -> None
     keys = {t.key for t in terms_of("Water flooded the engine room.", gloss)}
     assert "@water" in keys  # the concept, for the glossary's own forms
     assert "~pani" in keys  # and the dictionary's, for a claim that says पानी
-

@@ -365,6 +365,14 @@ def _classes(text: str) -> dict[str, str]:
         "residents' group called Clean Kochi Forum.",
         # a slogan: its verbs speak to "you"
         "“भ्रष्टाचार बंद करो, किसानों को न्याय दो!”",
+        # a quote with nothing concrete, its speaker named after it (the place in the
+        # speaker's title is no anchor of the quote)
+        "“Selection has become a lottery,” former Mumbai captain Vijay Kale told reporters.",
+        # a prediction from a condition
+        "If the strike continues, hospitals in Jaipur will run out of oxygen.",
+        "अगर हड़ताल जारी रही तो जयपुर के अस्पतालों में ऑक्सीजन खत्म हो जाएगी।",
+        # a label in quotes, the speaker's size in a relative clause
+        "The Bankers Union, which has 4,000 members, called the decision “arbitrary and unjust”.",
     ],
 )
 def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
@@ -380,6 +388,11 @@ def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
         "“We have arrested 14 people so far,” said superintendent of police Rekha Nair.",
         # "called" without a label
         "The district collector called a meeting of all hospital heads on Monday.",
+        # a label beside a fact of its own
+        "Opposition leader Meera Nair called the bill “a fraud” and said the government had "
+        "cut the health budget by 12 per cent.",
+        # a condition with a figure: what the law provides
+        "If convicted, Sharma faces up to seven years in prison.",
     ],
 )
 def test_plans_quoted_figures_and_meetings_stay_claims(sentence: str) -> None:
