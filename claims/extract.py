@@ -629,12 +629,17 @@ def _structural(
     # A modal counts in what a speaker is reported to have said too ("X said the state
     # should …", "… ने कहा कि सरकार को … चाहिए"), except "would": there it is the tense of
     # reported speech ("said it would challenge the order"), a stated plan.
+    # A "would" after any verb of saying is that tense, whoever the speaker ("Officials in
+    # the ministry said the cap would save …"), named or not.
+    said = [w.start for w in outside if fold_devanagari(w.text).casefold() in ATTRIBUTION]
     if any(
-        w.is_hedge and not _in_relative(text, w) and (w in own or not _backshifted(w))
+        w.is_hedge
+        and not _in_relative(text, w)
+        and not (_backshifted(w) and (w not in own or (said and said[0] < w.start)))
         for w in outside
     ):
         return min(score, 0.25 if not numbers else 0.4)
-    if opinion and any(w.is_attitude for w in own):
+    if opinion and any(_frames(own, i) for i in range(len(own))):
         return min(score, 0.4)
     finite = any(_is_finite(w) for w in outside) or bool(
         quoted and any(_is_finite(w) for w in words)
@@ -777,11 +782,33 @@ def _framed(sentence: Sentence, words: Sequence[Word], reported_at: int = -1) ->
     if any(p in folded for p in OPINION_PHRASES):
         return True
     return any(
-        (w.is_attitude or w.is_hedge)
+        (_frames(words, i) or w.is_hedge)
         and not any(a <= w.start < b for a, b in quoted)
         and not (0 <= reported_at <= w.start)
-        for w in words
+        for i, w in enumerate(words)
     )
+
+
+# Who a Hindi verb of seeming or believing is about (मुझे लगता है, उन्हें लगा): the dative.
+_EXPERIENCERS = frozenset(
+    fold_devanagari(w) for w in ("मुझे", "हमें", "उन्हें", "उसे", "इन्हें", "तुम्हें", "आपको", "को")
+)
+
+
+def _frames(words: Sequence[Word], i: int) -> bool:
+    """Is the i-th word a verb of belief or expectation that frames a view? In Hindi the
+    same verbs have concrete senses (करंट लगने से: from an electric shock; लगे बैरिकेड:
+    the barricades put up; आग लग गई: a fire broke out): there they frame only when a
+    clause follows (लगता है कि, का मानना है कि) or a dative says whose view it is (मुझे
+    लगता है)."""
+    w = words[i]
+    if not w.is_attitude:
+        return False
+    if not is_devanagari(w.text):
+        return True
+    after = [fold_devanagari(x.text) for x in words[i + 1 : i + 5]]
+    before = fold_devanagari(words[i - 1].text) if i else ""
+    return "कि" in after or before in _EXPERIENCERS
 
 
 def _without_common_words(

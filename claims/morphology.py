@@ -177,7 +177,11 @@ def _parse_unit(body: str) -> tuple[str, tuple[Reading, ...]]:
         if part.startswith("*") or not part:
             continue
         lemma, _, rest = part.partition("<")
-        tags = tuple(t for t in rest.replace(">", "").split("<") if t) if rest else ()
+        # A multiword's particle follows its tags: take<vblex><pres># on is "take on".
+        rest, _, particle = rest.rpartition(">")
+        tags = tuple(t for t in rest.replace(">", "").split("<") if t)
+        if particle.startswith("#") and particle[1:].strip():
+            lemma = f"{lemma} {particle[1:].strip()}"
         readings.append(Reading(_unescape(lemma), tags))
     return _unescape(parts[0]), tuple(readings)
 

@@ -393,6 +393,14 @@ def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
         "cut the health budget by 12 per cent.",
         # a condition with a figure: what the law provides
         "If convicted, Sharma faces up to seven years in prison.",
+        # लगना in its concrete senses (an electric shock, a fire, barricades put up), not "seem"
+        "करंट लगने से दो मजदूरों की मौत हो गई।",
+        "पुलिस ने गेट पर लगे बैरिकेड हटाने वाले 23 छात्रों को हिरासत में लिया।",
+        # "would" after any verb of saying, the speaker unnamed
+        "Officials in the health ministry said the cap would save patients about Rs 1,480 "
+        "crore a year.",
+        # a phrasal verb is a finite verb
+        "Karnataka take on Saurashtra in the quarter-final in Bengaluru from February 6.",
     ],
 )
 def test_plans_quoted_figures_and_meetings_stay_claims(sentence: str) -> None:

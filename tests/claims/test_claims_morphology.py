@@ -28,6 +28,19 @@ def test_parse_stream_reads_units_readings_and_unknown_words() -> None:
     ]
 
 
+def test_a_multiwords_particle_after_its_tags_belongs_to_the_lemma() -> None:
+    # Apertium writes "take on" as take<vblex><pres># on: the tags stay tags (a finite verb).
+    assert parse_stream("^take on/take<vblex><pres># on$") == [
+        ("take on", (Reading("take on", ("vblex", "pres")),)),
+    ]
+
+
+@needs_apertium
+def test_a_phrasal_verb_is_read_as_a_finite_verb() -> None:
+    words = APERTIUM.analyse(["Karnataka take on Saurashtra"], "en")[0]
+    assert [w.text for w in words if w.is_finite_verb] == ["take on"]
+
+
 def test_parse_stream_unescapes_reserved_characters() -> None:
     assert parse_stream(r"^a\/b/a\/b<n>$ ^\$/\$<mon>$") == [
         ("a/b", (Reading("a/b", ("n",)),)),

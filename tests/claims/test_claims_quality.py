@@ -80,14 +80,15 @@ def test_extraction_on_the_views_corpus_meets_the_floors() -> None:
 
 def test_extraction_on_the_editorials_corpus_meets_the_floors() -> None:
     """tests/data/editorials (a second blind set on views against facts, measured before any
-    change: 13 of 40 views taken, check-worthy precision 0.692): a quote with nothing
-    concrete whose speaker is named after it, a prediction from a condition and a label in
-    quotes are no claims. Still taken: praise and regret reported as acts (सराहा, खेद
-    जताया), idioms (ऊंट के मुंह में जीरा), inferences (इससे साफ है कि), comparisons of
-    value, and quotes that name a place."""
+    change: 13 of 40 views taken, check-worthy recall 0.818 and precision 0.692): a quote
+    with nothing concrete whose speaker is named after it, a prediction from a condition and
+    a label in quotes are no claims; लगना in its concrete senses, "would" after any verb of
+    saying and phrasal verbs no longer cost facts. Still taken: praise and regret reported
+    as acts (सराहा, खेद जताया), idioms (ऊंट के मुंह में जीरा), inferences (इससे साफ है
+    कि), comparisons of value, and quotes that name a place."""
     report = evaluate(BLIND.parent / "editorials")
-    assert report.checkworthy.recall >= 0.81, report.checkworthy.misses
-    assert report.checkworthy.precision >= 0.72, report.checkworthy.extras
+    assert report.checkworthy.recall >= 0.89, report.checkworthy.misses
+    assert report.checkworthy.precision >= 0.74, report.checkworthy.extras
     assert report.numbers.recall >= 0.97, report.numbers.misses
     assert report.opinions >= 40
     assert len(report.opinions_taken) <= 10, report.opinions_taken
