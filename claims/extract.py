@@ -456,7 +456,8 @@ def _score_clause(
     own = words[:said]
     own_folded = fold_devanagari(text[: tokens[said].start] if said < len(tokens) else text)
     strong_opinion = any(p in own_folded.casefold() for p in OPINION_PHRASES) or any(
-        w in SPECULATION_MARKERS for w in own
+        w in SPECULATION_MARKERS and not (w in _ACKNOWLEDGED and "ने" in own[:i])
+        for i, w in enumerate(own)
     )
     opinion = strong_opinion or any(w in OPINION_MARKERS for w in own)
     actor = named or [e for e in entities if e.kind == "context"]
@@ -510,6 +511,18 @@ def _score_clause(
         # it to, is a view of what will be (ClaimBuster's non-factual class).
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    acts = [p for p in predicates if p != "say"]
+    if (
+        score >= CHECKWORTHY_THRESHOLD
+        and acts
+        and all(p in _EVALUATIVE_ACTS for p in acts)
+        and not _outside_relatives(text, numbers)
+        and not dates
+    ):
+        # "ग्रामीणों ने युवाओं की मुस्तैदी को सराहा", "The opposition condemned the remarks":
+        # praise, blame or thanks with nothing concrete is a view, reported as an act.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD and (
         _addressed(words_here)
         or (not _outside_relatives(text, numbers) and _characterises(words_here, text))
@@ -551,6 +564,12 @@ _CALENDAR = frozenset(
 
 
 _SHORT_ATTRIBUTION = 8  # words after a quote that only say who said it
+# माना with an ergative subject (X ने … माना है कि) is acknowledging, not believing.
+_ACKNOWLEDGED = frozenset(fold_devanagari(w) for w in ("माना", "मानी", "माने"))
+# The glossary's actions that only judge (praise, blame, thanks): the act of judging is the
+# whole of a clause that has no other action. (Solidarity and condolence are deeds of state
+# news reports as facts: "expressed solidarity with the victims' families".)
+_EVALUATIVE_ACTS = frozenset({"praise", "condemn", "thank", "congratulate"})
 
 
 def _quote_anchored(
@@ -808,6 +827,10 @@ def _frames(words: Sequence[Word], i: int) -> bool:
         return True
     after = [fold_devanagari(x.text) for x in words[i + 1 : i + 5]]
     before = fold_devanagari(words[i - 1].text) if i else ""
+    if any(r.lemma == "मान" and "perf" in r.tags for r in w.readings) and any(
+        x.text == "ने" for x in words[:i]
+    ):
+        return False  # "… ने रिपोर्ट में माना है कि": acknowledged, a reported statement
     return "कि" in after or before in _EXPERIENCERS
 
 

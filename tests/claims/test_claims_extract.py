@@ -371,6 +371,9 @@ def _classes(text: str) -> dict[str, str]:
         # a prediction from a condition
         "If the strike continues, hospitals in Jaipur will run out of oxygen.",
         "अगर हड़ताल जारी रही तो जयपुर के अस्पतालों में ऑक्सीजन खत्म हो जाएगी।",
+        # praise or blame with nothing concrete: a view, reported as an act
+        "छाल गांव के लोगों ने वन विभाग की मुस्तैदी को सराहा।",
+        "Congress leader Rahul Mehta praised the Kerala police.",
         # a label in quotes, the speaker's size in a relative clause
         "The Bankers Union, which has 4,000 members, called the decision “arbitrary and unjust”.",
     ],
@@ -399,6 +402,9 @@ def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
         # "would" after any verb of saying, the speaker unnamed
         "Officials in the health ministry said the cap would save patients about Rs 1,480 "
         "crore a year.",
+        # blame for an act that is itself a fact; acknowledging (ने … माना है कि), not believing
+        "Congress leader Rahul Mehta condemned the attack on journalists in Imphal.",
+        "रेलवे ने अपनी रिपोर्ट में माना है कि काम 14 महीने पीछे चल रहा है।",
         # a phrasal verb is a finite verb
         "Karnataka take on Saurashtra in the quarter-final in Bengaluru from February 6.",
     ],
