@@ -569,7 +569,7 @@ _ACKNOWLEDGED = frozenset(fold_devanagari(w) for w in ("माना", "मा�
 # The glossary's actions that only judge (praise, blame, thanks): the act of judging is the
 # whole of a clause that has no other action. (Solidarity and condolence are deeds of state
 # news reports as facts: "expressed solidarity with the victims' families".)
-_EVALUATIVE_ACTS = frozenset({"praise", "condemn", "thank", "congratulate"})
+_EVALUATIVE_ACTS = frozenset({"praise", "condemn", "regret", "thank", "congratulate"})
 
 
 def _quote_anchored(

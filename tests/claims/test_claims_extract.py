@@ -374,6 +374,8 @@ def _classes(text: str) -> dict[str, str]:
         # praise or blame with nothing concrete: a view, reported as an act
         "छाल गांव के लोगों ने वन विभाग की मुस्तैदी को सराहा।",
         "Congress leader Rahul Mehta praised the Kerala police.",
+        "जयपुर के शिक्षक संघ ने सरकार के फैसले पर खेद जताया है।",
+        "The Kerala Hoteliers Association regretted the decision.",
         # a label in quotes, the speaker's size in a relative clause
         "The Bankers Union, which has 4,000 members, called the decision “arbitrary and unjust”.",
     ],

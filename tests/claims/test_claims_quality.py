@@ -83,13 +83,13 @@ def test_extraction_on_the_editorials_corpus_meets_the_floors() -> None:
     change: 13 of 40 views taken, check-worthy recall 0.818 and precision 0.692): a quote
     with nothing concrete whose speaker is named after it, a prediction from a condition and
     a label in quotes are no claims; लगना in its concrete senses, "would" after any verb of
-    saying, phrasal verbs and acknowledging (ने … माना है कि) no longer cost facts; praise or
-    blame with nothing concrete is a view. Still taken: regret (खेद जताया), idioms (ऊंट के
-    मुंह में जीरा), inferences (इससे साफ है कि), comparisons of value, and quotes that name
-    a place."""
+    saying, phrasal verbs and acknowledging (ने … माना है कि) no longer cost facts; praise,
+    blame or regret with nothing concrete is a view. Still taken: idioms (ऊंट के मुंह में
+    जीरा), inferences (इससे साफ है कि), comparisons of value, and quotes that name a
+    place."""
     report = evaluate(BLIND.parent / "editorials")
     assert report.checkworthy.recall >= 0.9, report.checkworthy.misses
     assert report.checkworthy.precision >= 0.75, report.checkworthy.extras
     assert report.numbers.recall >= 0.97, report.numbers.misses
     assert report.opinions >= 40
-    assert len(report.opinions_taken) <= 9, report.opinions_taken
+    assert len(report.opinions_taken) <= 8, report.opinions_taken
