@@ -800,12 +800,28 @@ def _framed(sentence: Sentence, words: Sequence[Word], reported_at: int = -1) ->
     folded = fold_devanagari(sentence.text).casefold()
     if any(p in folded for p in OPINION_PHRASES):
         return True
+    if _inference(words) and not find_numbers(sentence.text) and not find_dates(sentence.text):
+        return True  # (with a figure or a date, "it is settled that …" reports a fact)
     return any(
         (_frames(words, i) or w.is_hedge)
         and not any(a <= w.start < b for a, b in quoted)
         and not (0 <= reported_at <= w.start)
         for i, w in enumerate(words)
     )
+
+
+def _inference(words: Sequence[Word]) -> bool:
+    """A main clause that only judges the clause after it: a pronoun, a predicate, the
+    copula, then the complementiser (इससे साफ है कि …, It is clear that …)."""
+    if not words or not any(r.pos == "prn" for r in words[0].readings):
+        return False
+    for j in range(2, min(len(words), 5)):
+        if any(r.pos == "cnjsub" for r in words[j].readings):
+            between = words[1:j]
+            return any(w.is_finite_verb and w.has("vbser") for w in between) and any(
+                r.pos in ("adj", "n", "adv") for w in between for r in w.readings
+            )
+    return False
 
 
 # Who a Hindi verb of seeming or believing is about (मुझे लगता है, उन्हें लगा): the dative.

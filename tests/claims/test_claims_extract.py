@@ -376,6 +376,9 @@ def _classes(text: str) -> dict[str, str]:
         "Congress leader Rahul Mehta praised the Kerala police.",
         "जयपुर के शिक्षक संघ ने सरकार के फैसले पर खेद जताया है।",
         "The Kerala Hoteliers Association regretted the decision.",
+        # an inference: the main clause only judges the clause after it
+        "इससे साफ है कि ठेके हड़बड़ी में बांटे गए थे।",
+        "It is clear that the contracts for the Lucknow metro were awarded in haste.",
         # a label in quotes, the speaker's size in a relative clause
         "The Bankers Union, which has 4,000 members, called the decision “arbitrary and unjust”.",
     ],
@@ -407,6 +410,9 @@ def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
         # blame for an act that is itself a fact; acknowledging (ने … माना है कि), not believing
         "Congress leader Rahul Mehta condemned the attack on journalists in Imphal.",
         "रेलवे ने अपनी रिपोर्ट में माना है कि काम 14 महीने पीछे चल रहा है।",
+        # … but with a figure or a date it reports a fact
+        "यह तय है कि चुनाव 12 मार्च को होंगे।",
+        "It is true that 14 people died in Patna.",
         # a phrasal verb is a finite verb
         "Karnataka take on Saurashtra in the quarter-final in Bengaluru from February 6.",
     ],

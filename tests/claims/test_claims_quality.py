@@ -84,12 +84,12 @@ def test_extraction_on_the_editorials_corpus_meets_the_floors() -> None:
     with nothing concrete whose speaker is named after it, a prediction from a condition and
     a label in quotes are no claims; लगना in its concrete senses, "would" after any verb of
     saying, phrasal verbs and acknowledging (ने … माना है कि) no longer cost facts; praise,
-    blame or regret with nothing concrete is a view. Still taken: idioms (ऊंट के मुंह में
-    जीरा), inferences (इससे साफ है कि), comparisons of value, and quotes that name a
-    place."""
+    blame or regret with nothing concrete is a view, and so is an inference (इससे साफ है
+    कि …) with no figure or date. Still taken: idioms (ऊंट के मुंह में जीरा), comparisons of
+    value, and quotes that name a place."""
     report = evaluate(BLIND.parent / "editorials")
     assert report.checkworthy.recall >= 0.9, report.checkworthy.misses
-    assert report.checkworthy.precision >= 0.75, report.checkworthy.extras
+    assert report.checkworthy.precision >= 0.78, report.checkworthy.extras
     assert report.numbers.recall >= 0.97, report.numbers.misses
     assert report.opinions >= 40
-    assert len(report.opinions_taken) <= 8, report.opinions_taken
+    assert len(report.opinions_taken) <= 7, report.opinions_taken
