@@ -456,7 +456,7 @@ def _score_clause(
     own = words[:said]
     own_folded = fold_devanagari(text[: tokens[said].start] if said < len(tokens) else text)
     strong_opinion = any(p in own_folded.casefold() for p in OPINION_PHRASES) or any(
-        w in SPECULATION_MARKERS and not (w in _ACKNOWLEDGED and "ने" in own[:i])
+        w in SPECULATION_MARKERS and not (w in _ACKNOWLEDGED and _after_ergative(own, i))
         for i, w in enumerate(own)
     )
     opinion = strong_opinion or any(w in OPINION_MARKERS for w in own)
@@ -566,6 +566,13 @@ _CALENDAR = frozenset(
 _SHORT_ATTRIBUTION = 8  # words after a quote that only say who said it
 # माना with an ergative subject (X ने … माना है कि) is acknowledging, not believing.
 _ACKNOWLEDGED = frozenset(fold_devanagari(w) for w in ("माना", "मानी", "माने"))
+
+
+def _after_ergative(words: Sequence[str], i: int) -> bool:
+    """Does the ergative ने come before the i-th word (the subject of a perfect verb)?"""
+    return "ने" in words[:i]
+
+
 # The glossary's actions that only judge (praise, blame, thanks): the act of judging is the
 # whole of a clause that has no other action. (Solidarity and condolence are deeds of state
 # news reports as facts: "expressed solidarity with the victims' families".)
@@ -700,14 +707,15 @@ def _characterises(words: Sequence[Word], text: str = "") -> bool:
             continue
         if any(lemma in _LABELLING_LEMMAS and pos in VERB_TAGS for lemma, pos in lemmas):
             return True
-        if ("call", "vblex") in lemmas and nxt is not None and nxt.text.casefold() in _LABELLED:
-            return True
+        if ("call", "vblex") not in lemmas:
+            continue
+        if nxt is not None and nxt.text.casefold() in _LABELLED:
+            return True  # "called it …"
         # "called the order “ill-conceived and hasty”" as its only statement: not "called the
         # budget “…” and said the government had failed to fund …"
         label = _QUOTE_SPAN.search(text, w.end, w.end + 200)
         if (
-            ("call", "vblex") in lemmas
-            and label is not None
+            label is not None
             and label.start() - w.end <= 30
             and not any(v.start >= label.end() and v.is_finite_verb for v in words)
         ):
@@ -843,8 +851,8 @@ def _frames(words: Sequence[Word], i: int) -> bool:
         return True
     after = [fold_devanagari(x.text) for x in words[i + 1 : i + 5]]
     before = fold_devanagari(words[i - 1].text) if i else ""
-    if any(r.lemma == "मान" and "perf" in r.tags for r in w.readings) and any(
-        x.text == "ने" for x in words[:i]
+    if any(r.lemma == "मान" and "perf" in r.tags for r in w.readings) and _after_ergative(
+        [x.text for x in words], i
     ):
         return False  # "… ने रिपोर्ट में माना है कि": acknowledged, a reported statement
     return "कि" in after or before in _EXPERIENCERS
