@@ -1227,6 +1227,10 @@ def find_dates(
         covered = any(a <= m.start() < b for _, a, b in out)
         if hour < 24 and minute < 60 and not covered:
             out.append((DateFact(m.group(), f"{hour:02d}:{minute:02d}", "time"), *m.span()))
+    for m in _NOON.finditer(text):  # (12) noon, midnight, आधी रात, मध्यरात्रि
+        if not any(a <= m.start() < b or a < m.end() <= b for _, a, b in out):
+            value = "12:00" if (m.group("word") or "").casefold() == "noon" else "00:00"
+            out.append((DateFact(m.group(), value, "time"), *m.span()))
     for n in find_numbers(text) if numbers is None else numbers:
         if _is_year(n, text) and not any(a <= n.start < b for _, a, b in out):
             span = re.match(r"-\d\d(?!\d)", text[n.end :])  # 2025-26, a financial year
@@ -1239,6 +1243,10 @@ def find_dates(
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.:/-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)"
     r"|(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>(?:19|20)?\d\d))(?![\d.:/-]\d)"
+)
+_NOON = re.compile(
+    r"(?:\b12\s*)?\b(?P<word>noon|midnight)\b|(?P<hi>आधी\s+रात|मध्य\s?रात्रि)",
+    re.IGNORECASE,
 )
 _HINDI_HOUR = {fold_devanagari(w) for w in ("बजे", "बजकर", "बजने")}
 _HINDI_EVENING = {fold_devanagari(w) for w in ("शाम", "रात", "दोपहर")}
@@ -1291,7 +1299,7 @@ def _add_hindi_time(
 ) -> None:
     """Add the time whose hour starts at token ``first`` and whose बजे/बजकर is token
     ``at``, read with the part of the day before it: शाम 4 = 16:00, रात 11 = 23:00 but
-    रात 1 = 01:00, दोपहर 3 = 15:00 but दोपहर 12 = 12:00."""
+    रात 1 = 01:00, रात 12 = 00:00, दोपहर 3 = 15:00 but दोपहर 12 = 12:00."""
     start, end = tokens[first].start, tokens[at].end
     if at + 2 < len(tokens) and fold_devanagari(tokens[at + 2].text) == fold_devanagari("मिनट"):
         end = tokens[at + 2].end
@@ -1309,6 +1317,8 @@ def _add_hindi_time(
         or (part == _DOPAHAR and h < 11)
     ):
         h += 12
+    if h == 12 and part == fold_devanagari("रात"):
+        h = 0  # रात 12 बजे is midnight
     if h < 24 and minute < 60:
         out.append((DateFact(text[start:end], f"{h:02d}:{minute:02d}", "time"), start, end))
 

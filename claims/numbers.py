@@ -510,6 +510,16 @@ def find_numbers(text: str) -> list[NumberSpan]:
                 i += 1
             continue
         value = _combine(run)
+        # "two thirds", "तीन चौथाई": a proper fraction (two-thirds: _hyphen_lead).
+        if (
+            len(run) == 1
+            and run[0][0] in ("unit", "digits")
+            and (frac := _FRACTION_AFTER.match(text, ends[-1]))
+        ):
+            below = _denominator(frac.group("word"), hyphen=False)
+            if below and run[0][1] < below:
+                value /= below
+                ends.append(frac.end())
         # "one and a half", "two and a quarter": the fraction belongs to the number.
         if (
             j + 2 < len(tokens)
@@ -541,6 +551,22 @@ def find_numbers(text: str) -> list[NumberSpan]:
             and text[found[k + 1].start :].startswith(text[n.start : n.end])
         )
     ]
+
+
+_FRACTION_AFTER = re.compile(r" (?P<word>[a-zA-Z\u0900-\u097f]+)")
+_HINDI_DENOMINATORS = {fold_devanagari("तिहाई"): 3.0, fold_devanagari("चौथाई"): 4.0}
+
+
+def _denominator(word: str, *, hyphen: bool) -> float | None:
+    """What a fraction word divides by: thirds 3, fifth 5, quarters 4, तिहाई 3, चौथाई 4.
+    "quarters" only joined by a hyphen (three-quarters): "two quarters" of a year are two."""
+    low = fold_devanagari(word).casefold()
+    if low in _HINDI_DENOMINATORS:
+        return _HINDI_DENOMINATORS[low]
+    if low == "quarter" or (low == "quarters" and hyphen):
+        return 4.0
+    value = ENGLISH_ORDINALS.get(low.removesuffix("s"))
+    return value if value is not None and value <= 10 else None
 
 
 def _accept_into(run: list[tuple[str, float]], kv: tuple[str, float]) -> bool:
@@ -600,11 +626,15 @@ def _hyphen_lead(tok: str) -> tuple[list[tuple[str, float]], int, bool]:
     they are all of it.
 
     twenty-six -> ([tens 20, unit 6], 2, True); 26-year-old -> ([digits 26], 1, False);
-    twenty-first -> ([ord 21], 2, True); S-400 -> ([], 0, False).
+    twenty-first -> ([ord 21], 2, True); two-thirds -> ([digits 0.667], 2, True);
+    S-400 -> ([], 0, False).
     """
     parts = tok.split("-")
     lead: list[tuple[str, float]] = []
     for k, part in enumerate(parts):
+        below = _denominator(part, hyphen=True) if k == 1 else None
+        if below and lead[0][0] in ("unit", "digits") and lead[0][1] < below:
+            return [("digits", lead[0][1] / below)], 2, len(parts) == 2  # two-thirds
         kv = _word_value(part)
         if kv is None:
             low = part.casefold()

@@ -230,12 +230,24 @@ def test_numeric_and_written_dates_are_dates_not_numbers(text: str, value: str) 
         ("सवा दो बजे", "02:15"),
         ("at 5.40 am", "05:40"),
         ("at 4.30 pm", "16:30"),
+        ("रात 12 बजे", "00:00"),
+        ("दोपहर 12 बजे", "12:00"),
+        ("at 12 noon", "12:00"),
+        ("from midnight on Sunday", "00:00"),
+        ("आधी रात को", "00:00"),
+        ("मध्यरात्रि से", "00:00"),
     ],
 )
 def test_clock_times_in_words_and_fractions(text: str, value: str) -> None:
     from claims.extract import find_dates
 
     assert [d.value for d, _, _ in find_dates(text) if d.kind == "time"] == [value]
+
+
+def test_midday_is_no_clock_time() -> None:
+    from claims.extract import find_dates
+
+    assert find_dates("the midday meal scheme") == []
 
 
 def test_a_number_fused_into_a_plural_kind_counts_nothing_and_modifiers_are_skipped() -> None:

@@ -399,6 +399,31 @@ def test_amounts_in_different_currencies_are_never_added() -> None:
     assert [(n.value, n.currency) for n in found] == [(4e9, "euro"), (2e8, "pound")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("a two-thirds majority", 2 / 3, "two-thirds"),
+        ("one-third of the seats", 1 / 3, "one-third"),
+        ("two thirds of voters", 2 / 3, "two thirds"),
+        ("three-quarters of them", 0.75, "three-quarters"),
+        ("three-fourths", 0.75, "three-fourths"),
+        ("दो-तिहाई बहुमत", 2 / 3, "दो-तिहाई"),
+        ("एक चौथाई हिस्सा", 0.25, "एक चौथाई"),
+    ],
+)
+def test_proper_fractions_in_words(text: str, value: float, words: str) -> None:
+    (n,) = find_numbers(text)
+    assert (n.value, n.text) == (pytest.approx(value, abs=1e-6), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("in two quarters", [2.0]), ("five fifth-graders", [5.0, 5.0]), ("दो-तीन दिन", [2.0, 3.0])],
+)
+def test_not_fractions(text: str, expected: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == expected
+
+
 def test_one_and_a_half() -> None:
     assert [n.value for n in find_numbers("one and a half hours late")] == [1.5]
 
