@@ -121,6 +121,7 @@ def extract_page(
         tree = load_html(html)  # parsed once: the text and the metadata both read it
         document: Any = None
         if tree is not None:
+            _drop_link_blocks(tree)
             document = trafilatura.bare_extraction(  # works on its own copy of the tree
                 tree, url=where, include_comments=False, with_metadata=False, fast=True
             )
@@ -149,6 +150,36 @@ def extract_page(
         language=detect_language(text),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+# A paragraph or list item that is mostly one link is a teaser for another story ("Also read:
+# <a>Karnataka ex-minister gets 4 years …</a>", "ये भी पढ़ें: <a>…</a>"), not the article's
+# prose: the share of its text inside links tells it apart, in any language and any wording.
+_LINK_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6")
+_LINK_SHARE = 0.6
+
+
+def _drop_link_blocks(tree: Any) -> None:
+    """Remove from ``tree`` the blocks whose text is mostly link text (keeping their tails)."""
+    doomed = []
+    for block in tree.iter(*_LINK_BLOCKS):
+        text = "".join(block.itertext()).strip()
+        if not text:
+            continue
+        linked = sum(len("".join(a.itertext()).strip()) for a in block.iter("a"))
+        if linked and linked >= _LINK_SHARE * len(text):
+            doomed.append(block)
+    for block in doomed:
+        parent = block.getparent()
+        if parent is None:
+            continue
+        if block.tail and block.tail.strip():
+            previous = block.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + block.tail
+            else:
+                parent.text = (parent.text or "") + block.tail
+        parent.remove(block)
 
 
 def read_metadata(

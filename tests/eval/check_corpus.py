@@ -8,8 +8,9 @@ names every page in pages/ and only existing pages; stances are "supports" or "c
 use known claim keys; every HTML page has balanced tags, <title>, og:site_name,
 article:published_time and a rel=canonical link on a .example domain; the article body (the
 unclassed <p> elements inside <article>, or on the page if it has no <article>) is 150-400
-words (or up to the number in FOLDER/max-words, for corpora of long real-site pages); and expected_status follows from the page labels under the rules in README.md
-(independent publisher = canonical host, merged with syndicated pairs).
+words (or up to the number in FOLDER/max-words, for corpora of long real-site pages); and
+expected_status follows from the page labels under the rules in README.md (independent
+publisher = canonical host, merged with syndicated pairs).
 """
 
 from __future__ import annotations

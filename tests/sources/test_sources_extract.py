@@ -88,6 +88,28 @@ def test_the_byline_search_is_asked_for_not_done_by_default() -> None:
     assert searched == replace(extract_page(body, url=url), author="Herald News Service")
 
 
+def test_links_to_other_stories_are_not_the_articles_text() -> None:
+    # Real pages put "Also read: <a>…</a>" teasers inside the article body and lists of
+    # linked headlines beside it; a paragraph mostly made of link text is no prose, in any
+    # wording. A sentence with a link in it stays.
+    prose = "The special court acquitted the former minister on Tuesday after a long trial. "
+    body = (
+        "<html><head><title>A headline</title></head><body><article>"
+        f"<p>{prose * 3}</p>"
+        '<p class="also">Also read: <a href="/x">Karnataka ex-minister gets 4 years in'
+        " Rs 5.2 crore DA case</a></p>"
+        '<p>ये भी पढ़ें: <a href="/y">कोटद्वार बाईपास का काम मार्च 2026 तक पूरा होगा</a></p>'
+        '<h3><a href="/z">Five killed as a jeep falls into a gorge</a></h3>'
+        f'<p>{prose * 2} The <a href="/cbi">CBI</a> will appeal against the verdict.</p>'
+        "</article></body></html>"
+    ).encode()
+    page = extract_page(body, url="https://ledger.example/news/1")
+    assert "will appeal against the verdict" in page.text
+    assert "CBI" in page.text
+    for teaser in ("4 years", "कोटद्वार", "Five killed", "Also read", "ये भी पढ़ें"):
+        assert teaser not in page.text
+
+
 def test_site_name_falls_back_to_the_host_without_www() -> None:
     body = (
         b"<html><head><title>A headline</title></head><body><article>"
