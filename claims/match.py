@@ -860,7 +860,11 @@ def _judge(
     )
     if parties_missing and not fact_held and not figures_held:
         return None
-    if score < opts.min_relevance and not name_hits and not figures_held:
+    # A claim without figures whose every clock time the quote gives ("सुबह करीब सवा सात
+    # बजे … चालक का नियंत्रण छूट गया" / "सुबह लगभग 7:15 बजे … बस … लुढ़कती चली गई"): the
+    # time anchors it as a figure would.
+    times_held = bool(time_hits) and len(time_hits) == len(times) and not figures
+    if score < opts.min_relevance and not name_hits and not figures_held and not times_held:
         return None  # a quote found by its values alone must name the claim's parties
     if conflicts and (name_hits or pred_hits or not (names or preds)):
         stance = Stance.CONTRADICTS

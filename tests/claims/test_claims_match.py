@@ -1078,3 +1078,29 @@ def test_a_figure_of_what_only_one_sentence_counts_needs_no_names() -> None:
     assert "3,600 vaccinators fanned out" in found[0].quote
     twice = article + " Last year 2,900 vaccinators took part."
     assert _matched(twice, "3,600 vaccinators", page) == []
+
+
+def test_a_claims_clock_time_anchors_a_quote_that_shares_few_of_its_words() -> None:
+    # A claim without figures whose time the quote gives in other words ("रात करीब पौने दो
+    # बजे" / "रात लगभग 1:45 बजे") is reported by it, however few of the long claim's words
+    # it repeats; another time is not.
+    article = (
+        "पुलिस के मुताबिक ट्रक नागपुर से रायपुर जा रहा था। रात करीब पौने दो बजे भंडारा जिले में"
+        " साकोली कस्बे के पास एक संकरे पुल पर रातभर लगातार गाड़ी चला रहे थके हुए चालक को अचानक"
+        " झपकी आ गई।"
+    )
+
+    def page(time: str) -> CoverageText:
+        return CoverageText(
+            "https://truck.example/1",
+            f"भंडारा, 4 मार्च। हादसा सोमवार को हुआ। रात लगभग {time} बजे एक पुल पर ट्रक रेलिंग"
+            " तोड़कर नीचे जा गिरा। ट्रक में चावल की बोरियां लदी थीं और सड़क पर लंबा जाम लग गया।",
+            language="hi",
+        )
+
+    (found,) = _matched(article, "पौने दो बजे", page("1:45"))
+    assert found.stance is Stance.SUPPORTS
+    assert found.score < MatchOptions().min_relevance
+    assert not [
+        e for e in _matched(article, "पौने दो बजे", page("3:10")) if e.stance is Stance.SUPPORTS
+    ]
