@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (
     examine_meta,
     extract_author,
@@ -122,6 +123,7 @@ def extract_page(
         document: Any = None
         if tree is not None:
             _drop_link_blocks(tree)
+            _drop_comments(tree)
             document = trafilatura.bare_extraction(  # works on its own copy of the tree
                 tree, url=where, include_comments=False, with_metadata=False, fast=True
             )
@@ -170,16 +172,40 @@ def _drop_link_blocks(tree: Any) -> None:
         if linked and linked >= _LINK_SHARE * len(text):
             doomed.append(block)
     for block in doomed:
-        parent = block.getparent()
-        if parent is None:
-            continue
-        if block.tail and block.tail.strip():
-            previous = block.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + block.tail
-            else:
-                parent.text = (parent.text or "") + block.tail
-        parent.remove(block)
+        _remove(block)
+
+
+# Reader comments are never the publisher's report. trafilatura knows the containers whose
+# class or id starts with "comment"; sites also write "m-comments", "story-comments",
+# "user_comment_list", "vuukle-comments" or use Disqus: a class or id word (between -, _ or
+# spaces) that is comment(s) marks them too. A container that holds the article's headline
+# or <article> is the page, whatever its class says ("post comments-open").
+_COMMENTS = etree.XPath(
+    ".//*[self::div or self::section or self::ul or self::ol or self::aside or self::footer]"
+    "[re:test(concat(' ', @class, ' ', @id, ' '), "
+    "'[\\s_-](?:comments?|commentlist|comment-?list|disqus\\w*|vuukle\\w*)[\\s_-]', 'i')]"
+    "[not(.//article or .//h1 or ancestor-or-self::article[.//h1])]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+
+
+def _drop_comments(tree: Any) -> None:
+    """Remove reader-comment containers from ``tree`` (keeping their tails)."""
+    for block in _COMMENTS(tree):
+        _remove(block)
+
+
+def _remove(block: Any) -> None:
+    parent = block.getparent()
+    if parent is None:
+        return
+    if block.tail and block.tail.strip():
+        previous = block.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + block.tail
+        else:
+            parent.text = (parent.text or "") + block.tail
+    parent.remove(block)
 
 
 def read_metadata(

