@@ -374,7 +374,11 @@ def find_evidence(
             for u, q in at.get(key, ())
             if u not in tried
             and not _same_value(f.value, q.value, opts)
-            and (_same_counted(f, q) if _in_days(f) is None else _in_days(q) is not None)
+            and (
+                _same_counted(f, q) or _same_toll(f, claims[ci_].text, q, prepared.docs[di].text)
+                if _in_days(f) is None
+                else _in_days(q) is not None
+            )
         }
         if not units:
             return []
@@ -441,6 +445,8 @@ def _count_keys(n: NumberFact) -> frozenset[str]:
     """What a number counts, as words a rival's counted thing may share with it (" span"
     for a span of time, which any other span may rival)."""
     keys = {n.counts, *n.counts_keys} if n.counts else set()
+    if n.fate is not None:
+        keys.add(f" {n.fate}")  # a toll that names no victim (the toll rose to 16): _same_toll
     if _in_days(n) is not None:
         keys.add(" span")
     return frozenset(keys)
@@ -464,6 +470,7 @@ def _counted_once(ci: int, claims: Sequence[Claim]) -> frozenset[str]:
         for f in _figures(claims[ci])
         if f.counts
         and f.counts not in _MONEY
+        and not f.counts.endswith("$")  # A$, C$, HK$
         and _in_days(f) is None  # (weeks count no thing)
         and not any(_same_counted(f, g) for g in others)
     )
@@ -931,10 +938,15 @@ def _rivals(
     return [
         q
         for q in quote_numbers
-        if (_same_counted(fact, q) or span is not None and _in_days(q) is not None)
+        if (
+            _same_counted(fact, q)
+            or _same_toll(fact, claim_text, q, quote_text)
+            or span is not None
+            and _in_days(q) is not None
+        )
         and not _other_fate(fact, q)
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
-        and not _bound(q, quote_text)
+        and (not _bound(q, quote_text) or _floor_above(q, quote_text, fact, claim_text))
         and not _bound(fact, claim_text)
         and _beyond_rounding(fact, claim_text, q, quote_text)
         and not _asked_for(q, quote_text, gloss)
@@ -1315,6 +1327,63 @@ def _same_counted(a: NumberFact, b: NumberFact, *, loanwords: bool = False) -> b
     return len(ka) >= 3 and ka == kb
 
 
+# Counted words that name no kind of victim: "16 people killed" is the toll of "14
+# यात्रियों की मौत" as much as "the death toll rose to 16" or "16 killed" is.
+_ANYONE = frozenset({"people", "person"})
+
+
+def _same_toll(a: NumberFact, a_text: str, b: NumberFact, b_text: str) -> bool:
+    """Two counts of what befell the same victims (killed, injured, arrested …), one of them
+    naming no kind of victim ("16 people were killed", "the toll rose to 16", "मृतकों की
+    संख्या 16 हुई" for "14 यात्रियों की मौत"): the same toll, when neither is a part of a
+    larger count ("including 5 children", "5 बच्चों समेत") or an increment ("two more
+    died", "दो और यात्रियों की मौत")."""
+    if not _same_fate(a, b) or (_named_victims(a) and _named_victims(b)):
+        return False
+    if 1 in (a.value, b.value):
+        return False  # "एक नाव पलटने से": one boat, an article, whatever the fate near it
+    return not (_part_or_more(a, a_text) or _part_or_more(b, b_text))
+
+
+def _named_victims(n: NumberFact) -> bool:
+    return bool(n.counts) and n.counts not in _ANYONE and n.counts != n.fate
+
+
+_PART_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong(?:\s+(?:them|whom|the\s+\w+))?|\bof\s+(?:them|whom)|\banother"
+    r"|\bother|जिनमें|इनमें|उनमें)\s*$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:(?:more|others?|and\s+more)\b|और\s|अन्य|(?:\S+\s+)?(?:समेत|सहित|शामिल))",
+    re.IGNORECASE,
+)
+
+
+def _part_or_more(n: NumberFact, text: str) -> bool:
+    """Is the count a part of another or added to it ("including 5 children", "among them
+    3 women", "5 बच्चों समेत", "two more", "दो और", "another two", "22 others")?"""
+    return bool(
+        _PART_BEFORE.search(text[max(0, n.start - 20) : n.start])
+        or _PART_AFTER.match(text[n.end : n.end + 30])
+    )
+
+
+def _floor_above(q: NumberFact, q_text: str, fact: NumberFact, fact_text: str) -> bool:
+    """A floor above the claim's exact toll ("at least 16 killed", "16 से अधिक लोगों की मौत"
+    for "14 killed") says the toll is wrong; a ceiling or a floor below it does not. Only a
+    toll (a count of what befell people): "trade is already over $8 billion" may count
+    another year or another scope than the claim's $5.43 billion."""
+    before = q_text[max(0, q.start - 14) : q.start]
+    ceiling = bool(_CEILING.search(before))
+    return (
+        q.fate is not None and not ceiling and q.value > fact.value and not _rough(fact, fact_text)
+    )
+
+
+_CEILING = re.compile(r"(?:up to|upto|less than|fewer than|under|तक)\s*$", re.IGNORECASE)
+
+
 def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: Glossary) -> bool:
     """Do two numbers of the same thing count the same happening? 19 people injured and 11
     people rescued are both people, but not rivals; 26 killed and 28 killed are. Without a
@@ -1389,9 +1458,11 @@ def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:
 
 # Words before a number that make it rough ("about 40") or a bound ("over 40"): a bound is
 # no fact that 40 states, a rough value is (as a rival, both stay rough).
-_ROUGH = re.compile(r"(?:about|around|nearly|almost|some|करीब|लगभग|तकरीबन)\s*$", re.IGNORECASE)
+# (a currency may stand between: "about USD 180 million", "over Rs 500 crore")
+_MARK = r"\s*(?:(?:us\$|[a-z]{0,2}[$₹€£¥]|rs\.?|inr|usd|eur|gbp|रु\.?)\s*)?"
+_ROUGH = re.compile(r"(?:about|around|nearly|almost|some|करीब|लगभग|तकरीबन)" + _MARK + "$", re.I)
 _BOUND = re.compile(
-    r"(?:over|more than|at least|up to|कम से कम|से अधिक|से ज्यादा|से ज़्यादा)\s*$", re.IGNORECASE
+    r"(?:over|more than|at least|up to|कम से कम|से अधिक|से ज्यादा|से ज़्यादा)" + _MARK + "$", re.I
 )
 
 
@@ -1544,14 +1615,14 @@ def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
 
 def _rough(n: NumberFact, text: str) -> bool:
     """A number given roughly ("about $350 million", "करीब 40")."""
-    return bool(_ROUGH.search(text[max(0, n.start - 14) : n.start]))
+    return bool(_ROUGH.search(text[max(0, n.start - 20) : n.start]))
 
 
 def _bound(n: NumberFact, text: str) -> bool:
     """A number given as a floor or ceiling ("more than two years", "40 से ज्यादा"): a
     detail of the claim, not one of its facts."""
     after = text[n.end : n.end + 30]
-    return bool(_BOUND.search(text[max(0, n.start - 14) : n.start]) or _APPROX_AFTER.match(after))
+    return bool(_BOUND.search(text[max(0, n.start - 20) : n.start]) or _APPROX_AFTER.match(after))
 
 
 # "दो साल से अधिक", "40 से ज्यादा", "10 or more": the number is a floor, not a count.

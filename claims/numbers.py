@@ -681,6 +681,21 @@ def _range(text: str, tokens: list[Token], i: int) -> tuple[list[NumberSpan], in
     return [replace(n, percent=percent, currency=n.currency or currency) for n in out], j
 
 
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
+
+
+def _other_dollar(text: str, start: int, words: str) -> str | None:
+    """ "A$50 billion", "C$ 3 million", "HK$2bn": another country's dollar (A$, C$, HK$),
+    never read as the US dollar a bare "$" or "US$" means."""
+    at = start if words.startswith("$") else text.rfind("$", max(0, start - 6), start)
+    if at < 0:
+        return None
+    m = _DOLLAR_PREFIX.search(text[max(0, at - 3) : at])
+    if m is None or m.group(1).casefold() == "us":
+        return None
+    return m.group(1).upper() + "$"
+
+
 def _span(
     text: str,
     tokens: list[Token],
@@ -695,6 +710,8 @@ def _span(
         currency = currency_name(m.group(1) or m.group(2) or m.group(3))
     elif words and (lead := _LEADING_CURRENCY.match(words)):
         currency = currency_name(lead.group().strip())  # ₹5, USD5.43bn
+    if currency == "dollar" and (other := _other_dollar(text, start, words)):
+        currency = other
     k = bisect_left(tokens, end, key=lambda t: t.start)
     follow = [fold_devanagari(t.text).casefold() for t in tokens[k : k + 2]]
     if currency is None and follow and follow[0] in _CURRENCY_AFTER:

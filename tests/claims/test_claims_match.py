@@ -9,6 +9,7 @@ import pytest
 from claims.extract import extract_claims
 from claims.match import MatchOptions, find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
+from claims.text import is_devanagari
 from flows.steps import glossary_for
 from satyapan.apertium import morphology
 
@@ -1104,3 +1105,78 @@ def test_a_claims_clock_time_anchors_a_quote_that_shares_few_of_its_words() -> N
     assert not [
         e for e in _matched(article, "पौने दो बजे", page("3:10")) if e.stance is Stance.SUPPORTS
     ]
+
+
+_CAPSIZE = "बिहार के भागलपुर जिले में गंगा नदी में रविवार को एक नाव पलटने से 11 यात्रियों की मौत हो गई।"
+
+
+@pytest.mark.parametrize(
+    ("report", "stance", "conflict"),
+    [
+        # a toll that names no kind of victim is the toll of the claim's passengers
+        (
+            "At least 13 people were killed when a boat capsized in the Ganga in Bhagalpur"
+            " district on Sunday.",
+            Stance.CONTRADICTS,
+            "11 passenger vs 13 people",
+        ),
+        (
+            "भागलपुर में गंगा में नाव हादसे में मृतकों की संख्या बढ़कर 13 हो गई है।",
+            Stance.CONTRADICTS,
+            "11 passenger vs 13",
+        ),
+        (
+            "Eleven passengers died when a boat capsized in the Ganga in Bhagalpur on Sunday.",
+            Stance.SUPPORTS,
+            None,
+        ),
+        # an increment, a part, a ceiling and a floor below the toll are no other toll
+        (
+            "Two more people died in hospital on Monday after a boat capsized in the Ganga in"
+            " Bhagalpur on Sunday.",
+            None,
+            None,
+        ),
+        (
+            "Up to 9 people were killed when a boat capsized in the Ganga in Bhagalpur on Sunday.",
+            None,
+            None,
+        ),
+        (
+            "At least 9 people were killed when a boat capsized in the Ganga in Bhagalpur on"
+            " Sunday.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_toll_that_names_no_victims_rivals_the_claims_toll(
+    report: str, stance: Stance | None, conflict: str | None
+) -> None:
+    page = CoverageText(
+        "https://boat.example/1", report, language="hi" if is_devanagari(report) else "en"
+    )
+    found = _matched(_CAPSIZE, "11 यात्रियों", page)
+    assert [e.stance for e in found] == ([stance] if stance else [])
+    if conflict:
+        assert found[0].conflicting_facts == (conflict,)
+
+
+@pytest.mark.parametrize(
+    ("text", "rough", "bound"),
+    [
+        ("a loan of ₹1,500 crore (about USD 180 million)", True, False),
+        ("about $350 million", True, False),
+        ("करीब 40 लोग", True, False),
+        ("more than Rs 500 crore", False, True),
+        ("USD 180 million", False, False),
+    ],
+)
+def test_a_currency_between_the_word_and_the_number_keeps_it_rough_or_a_bound(
+    text: str, rough: bool, bound: bool
+) -> None:
+    from claims.coverage import sentence_facts
+    from claims.match import _bound, _rough
+
+    fact = sentence_facts(text, glossary_for(None))[1][-1]
+    assert (_rough(fact, text), _bound(fact, text)) == (rough, bound)

@@ -424,6 +424,22 @@ def test_not_fractions(text: str, expected: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("about A$50 billion", "A$"),
+        ("C$ 3 million", "C$"),
+        ("HK$2bn", "HK$"),
+        ("US$ 3 bn", "dollar"),
+        ("$5.43 billion", "dollar"),
+        ("USD 5.43 billion", "dollar"),
+    ],
+)
+def test_other_countries_dollars_are_other_currencies(text: str, currency: str) -> None:
+    (n,) = find_numbers(text)
+    assert n.currency == currency
+
+
 def test_one_and_a_half() -> None:
     assert [n.value for n in find_numbers("one and a half hours late")] == [1.5]
 
