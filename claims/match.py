@@ -403,10 +403,44 @@ def find_evidence(
             )
         return any(index[f"@{p}"] in held_terms for p in _own_actions(claims[ci_], c_terms[ci_]))
 
-    # A page found on the topic of any claim is searched for rivals of every claim's figures.
+    # The clock times of claims without figures, as coverage keys ("%15:30"): a page on the
+    # topic may give the same happening another time in words the claim hardly shares.
+    claim_times = [
+        {f"%{d.value[-5:]}" for d in c.key_facts.dates if d.kind == "time"}
+        if ordered and not _figures(c)
+        else set()
+        for c in claims
+    ]
+    clock_vocab: list[np.ndarray] = []  # (made once, when a claim has a time)
+
+    def time_rival_units(ci_: int, di: int, tried: set[int]) -> list[tuple[float, int]]:
+        if not claim_times[ci_]:
+            return []
+        if not clock_vocab:
+            clock_vocab.append(np.array([k[:1] == "%" and ":" in k for k in prepared.vocab]))
+        is_clock = clock_vocab[0]
+        script = None
+        found: list[tuple[float, int]] = []
+        for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
+            if u in tried or prepared.units[u].pair:
+                continue
+            ids = prepared.term_ids[prepared.indptr[u] : prepared.indptr[u + 1]]
+            clocks = {prepared.vocab[i] for i in ids[is_clock[ids]].tolist()}
+            if not clocks or clocks & claim_times[ci_]:
+                continue
+            script = bool(prepared.devanagari[u])
+            row = words_by_claim[script][ci_]
+            held_ids = held_term[starts[u] : starts[u + 1]]
+            relevance = 100.0 * float(row[held_ids].sum()) / float(row_totals[script][ci_])
+            if relevance >= opts.rival_relevance:
+                found.append((relevance, u))
+        return sorted(found, reverse=True)[: opts.candidates]
+
+    # A page found on the topic of any claim is searched for rivals of every claim's figures
+    # (and clock times).
     topical = sorted({di for _, di in best})
     for ci_, rivalled in enumerate(rival_figures):
-        if rivalled:
+        if rivalled or claim_times[ci_]:
             for di in topical:
                 best.setdefault((ci_, di), [])
     out: list[EvidenceMatch] = []
@@ -419,8 +453,13 @@ def find_evidence(
                 out.append(match)
                 break
         else:
-            for score, unit_at in rival_units(ci_, di, {u for _, _, u in entries}):
-                if not named_in(ci_, unit_at, di):
+            tried = {u for _, _, u in entries}
+            rivals = [
+                *((s_, u, True) for s_, u in rival_units(ci_, di, tried)),
+                *((s_, u, False) for s_, u in time_rival_units(ci_, di, tried)),
+            ]
+            for score, unit_at, by_number in rivals:
+                if by_number and not named_in(ci_, unit_at, di):
                     continue
                 match = consider(ci_, di, score, unit_at)
                 if match is not None and match.stance is Stance.CONTRADICTS:
@@ -751,19 +790,33 @@ def _judge(
     # Beside a clock time, a span of time is a detail: "began at 4.30 pm, half an hour late"
     # is about when it began.
     figures = _figures(claim)
-    quote_times = {d.value: d for d, _, _ in find_dates(quote)} if times else {}
+    quote_times = (
+        {d.value: d for d, at, _ in find_dates(quote) if not _timestamp(quote, at)}
+        if times
+        else {}
+    )
     time_hits = [d for d in times if d.value in quote_times]
     matched.extend(d.value for d in time_hits)
     # One other clock time for the same happening: told apart from a time of something else
     # by the claim's other values (below), all of which the quote must hold.
     other_time = None
-    if times and not time_hits and score >= opts.min_relevance and times[0].kind == "time":
+    time_conflict = False
+    if times and not time_hits and times[0].kind == "time":
         others = [d for d in quote_times.values() if d.kind == "time"]
-        if len(others) == 1:
+        # Without figures, a quote that repeats the words of what the claim timed ("The
+        # court pronounced its verdict at around 11 am" for "… pronounced the verdict
+        # around 3.30 pm") tells of the same happening, however few of its other words
+        # (the judge's name, the crowded courtroom) it repeats.
+        happening = (
+            not figures and len(others) == 1 and _same_happening(claim, c_terms, held_terms, index)
+        )
+        if len(others) == 1 and (score >= opts.min_relevance or happening):
             other_time = f"{times[0].text} vs {others[0].text}"
-            if not figures and score >= _TIME_RIVAL_SCORE:
+            if not figures and (score >= _TIME_RIVAL_SCORE or happening):
                 conflicts.append(other_time)
                 other_time = None
+                time_conflict = True
+    parties_missing = parties_missing and not time_conflict
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
     if not names and not figures and not time_hits and not conflicts:
@@ -871,9 +924,15 @@ def _judge(
     # बजे … चालक का नियंत्रण छूट गया" / "सुबह लगभग 7:15 बजे … बस … लुढ़कती चली गई"): the
     # time anchors it as a figure would.
     times_held = bool(time_hits) and len(time_hits) == len(times) and not figures
-    if score < opts.min_relevance and not name_hits and not figures_held and not times_held:
+    if (
+        score < opts.min_relevance
+        and not name_hits
+        and not figures_held
+        and not times_held
+        and not time_conflict
+    ):
         return None  # a quote found by its values alone must name the claim's parties
-    if conflicts and (name_hits or pred_hits or not (names or preds)):
+    if conflicts and (name_hits or pred_hits or time_conflict or not (names or preds)):
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in hits for f in _core(exact)):
         return None  # about the event, silent on the numbers the claim is about
@@ -920,6 +979,42 @@ def _judge(
         claim_facts=labels,
         missing_facts=missing,
     )
+
+
+# A page's own time stamp ("12 March 2025, 2:20 pm", "अपडेट: 11 मार्च 2025, शाम 5:45 बजे",
+# "Updated: 14:05 IST") is when it was written, not when anything happened.
+_STAMP_BEFORE = re.compile(
+    r"(?:\b(?:19|20)\d\d\s*[,|·-]?\s*|(?:updated|published|posted|अपडेट|प्रकाशित)\s*:?[^\n]{0,30})$",
+    re.IGNORECASE,
+)
+
+
+def _timestamp(text: str, at: int) -> bool:
+    """Is the clock time at ``at`` the page's own date line (after a year or an "Updated")?"""
+    line = text.rfind("\n", 0, at) + 1
+    return bool(_STAMP_BEFORE.search(text[max(line, at - 40) : at]))
+
+
+def _same_happening(
+    claim: Claim, c_terms: Sequence[str], held: set[int], index: dict[str, int]
+) -> bool:
+    """Does the quote hold two or more of the claim's own words that are no name, value or
+    translation of them ("pronounced", "verdict")? Then it tells of what the claim tells,
+    whatever time or place it gives."""
+    named = {w for e in claim.key_facts.entities for w in e.latin.casefold().split()}
+    words = [
+        t
+        for t in c_terms
+        if t[:1] not in "#%~"
+        and t not in named
+        and t.casefold() not in STOPWORDS
+        and not _ROUGH.match(t)  # "around 3.30 pm": a word of the time, not the happening
+    ]
+    shared = sum(index[t] in held for t in words if t in index)
+    return shared >= 2 and shared >= _HAPPENING_SHARE * len(words)
+
+
+_HAPPENING_SHARE = 1 / 3
 
 
 def _rivals(

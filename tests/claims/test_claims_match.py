@@ -1180,3 +1180,60 @@ def test_a_currency_between_the_word_and_the_number_keeps_it_rough_or_a_bound(
 
     fact = sentence_facts(text, glossary_for(None))[1][-1]
     assert (_rough(fact, text), _bound(fact, text)) == (rough, bound)
+
+
+_SENTENCING = (
+    "Nagpur police arrested the two men in January. District judge Kavita Deshmukh pronounced"
+    " the sentence around 4.15 pm in a packed courtroom."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # the same happening (its words), another time: a rival, though the judge is unnamed
+        (
+            "The court pronounced the sentence at about 12.30 pm on Friday, the prosecution"
+            " said. Nagpur police had arrested the two men in January.",
+            Stance.CONTRADICTS,
+        ),
+        # another happening of the day at another time
+        (
+            "The hearing in Nagpur began at 11 am on Friday. Police had arrested the two men"
+            " in January.",
+            None,
+        ),
+        # the page's own time stamp is no time of the sentencing
+        (
+            "Staff Reporter · Nagpur · 14 March 2025, 6:40 pm\nDistrict judge Kavita Deshmukh"
+            " pronounced the sentence in a packed courtroom.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_another_time_for_the_same_happening_rivals_the_claims_time(
+    report: str, stance: Stance | None
+) -> None:
+    page = CoverageText("https://court.example/1", report, language="en")
+    found = _matched(_SENTENCING, "4.15 pm", page)
+    assert [e.stance for e in found if e.stance is not Stance.SUPPORTS or stance] == (
+        [stance] if stance else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Arvind Solanki · Dewas · 12 March 2025, 2:20 pm", True),
+        ("अपडेट: 11 मार्च 2025, शाम 5:45 बजे", True),
+        ("Updated: 14:05 IST", True),
+        ("The court pronounced its verdict at around 11 am", False),
+        ("In 2024 the fire began at 5 pm", False),
+    ],
+)
+def test_a_pages_own_time_stamp_is_no_time_of_what_happened(text: str, stamp: bool) -> None:
+    from claims.extract import find_dates
+    from claims.match import _timestamp
+
+    (at,) = [a for d, a, _ in find_dates(text) if d.kind == "time"]
+    assert _timestamp(text, at) is stamp
