@@ -59,7 +59,7 @@ def _sentence_facts(
     spans = find_numbers(text)
     for d, start, end in find_dates(text, spans):
         if d.kind in ("time", "date"):
-            out.append(Term(f"%{d.value[-5:]}", start, end))
+            out.append(Term(f"%{day_key(d.value)}", start, end))
         if d.kind == "time":
             covered.update(range(start, end))
     for n in spans:
@@ -94,6 +94,14 @@ def _sentence_facts(
                 )
     out.sort(key=lambda t: t.start)
     return tuple(out), tuple(facts), _after_capital(text, out)
+
+
+def day_key(value: str) -> str:
+    """A clock time or a day as one key in any spelling: "15:30"; "2025-06-26" and "06-26"
+    both "06-26" (the year is a term of its own); a month of a year stays whole ("2011-03",
+    not "11-03", which is the 3rd of November)."""
+    head, _, rest = value.partition("-")
+    return value if len(head) == 4 and len(rest) == 2 else value[-5:]
 
 
 # One sentence of a unit: its offset in the document, and its terms and numbers with offsets

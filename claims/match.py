@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claims.coverage import PreparedCoverage, Unit, prepare_coverage, terms_of
+from claims.coverage import PreparedCoverage, Unit, day_key, prepare_coverage, terms_of
 from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
@@ -406,7 +406,7 @@ def find_evidence(
     # The clock times of claims without figures, as coverage keys ("%15:30"): a page on the
     # topic may give the same happening another time in words the claim hardly shares.
     claim_times = [
-        {f"%{d.value[-5:]}" for d in c.key_facts.dates if d.kind == "time"}
+        {f"%{day_key(d.value)}" for d in c.key_facts.dates if d.kind == "time"}
         if ordered and not _figures(c)
         else set()
         for c in claims
@@ -791,18 +791,20 @@ def _judge(
     # is about when it began.
     figures = _figures(claim)
     quote_times = (
-        {d.value: d for d, at, _ in find_dates(quote) if not _timestamp(quote, at)}
+        {day_key(d.value): d for d, at, _ in find_dates(quote) if not _timestamp(quote, at)}
         if times
         else {}
     )
-    time_hits = [d for d in times if d.value in quote_times]
+    time_hits = [d for d in times if day_key(d.value) in quote_times]
     matched.extend(d.value for d in time_hits)
     # One other clock time for the same happening: told apart from a time of something else
     # by the claim's other values (below), all of which the quote must hold.
     other_time = None
     time_conflict = False
     if times and not time_hits and times[0].kind == "time":
-        others = [d for d in quote_times.values() if d.kind == "time"]
+        # (a day is told apart from a page's other days — of the arrest, of the hearing —
+        # by more than words: days are no rivals here)
+        others = [d for k, d in quote_times.items() if ":" in k]
         # Without figures, a quote that repeats the words of what the claim timed ("The
         # court pronounced its verdict at around 11 am" for "… pronounced the verdict
         # around 3.30 pm") tells of the same happening, however few of its other words

@@ -196,6 +196,21 @@ def test_clock_times_are_one_term_in_any_spelling_and_pm_is_no_minister() -> Non
     assert not {"#2", "#42", "#2.42"} & (hindi | english)  # a time's digits count nothing
 
 
+def test_a_month_of_a_year_is_no_day_of_another_month() -> None:
+    # "March 2011" is 2011-03, not the 3rd of November ("11-03"); a day with or without its
+    # year is one key.
+    from claims.coverage import terms_of
+    from claims.glossary import default_glossary
+
+    gloss = default_glossary()
+    month = {t.key for t in terms_of("The CBI registered the case in March 2011.", gloss)}
+    november = {t.key for t in terms_of("The court heard it on 3 November.", gloss)}
+    assert "%2011-03" in month and "%11-03" in november
+    assert not {k for k in month if k[:1] == "%"} & november
+    with_year = {t.key for t in terms_of("on June 26, 2025", gloss)}
+    assert "%06-26" in with_year & {t.key for t in terms_of("२६ जून को", gloss)}
+
+
 def test_a_short_report_of_a_long_claims_time_and_parties_supports_it() -> None:
     claims = extract_claims(
         "भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने मंगलवार दोपहर 2 बजकर 42 मिनट पर "
