@@ -1023,8 +1023,11 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
                 if _PART_OF.match(text[n.end : n.end + tok.start]):
                     continue  # "16 of the 22 crew", "22 में से 16": a part counts the whole's
                 break  # "12 passengers, 30 ships": the next number is not what 12 counts
-            if tok.text[:1].isupper() or any(
-                gloss.kind(c) == "place" for c in gloss.concepts(tok.text)
+            concepts_here = gloss.concepts(tok.text)
+            # (a capital is a name's, but "89,950 MW" counts megawatts)
+            unit = any(gloss.kind(c) == "thing" for c in concepts_here)
+            if (tok.text[:1].isupper() and not unit) or any(
+                gloss.kind(c) == "place" for c in concepts_here
             ):
                 break  # "killed 26 in Pahalgam": a place is where, not what
             if "-" in tok.text.strip("-") and tok.text.isascii() and _noun_follows(text, n, tok):
@@ -1034,11 +1037,15 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
             )
             counts = concepts[0] if concepts else _lemma(word, gloss)
             break
+    value = n.value
+    if counts in _UNIT_IN:  # 89.95 GW is 89,950 MW
+        counts, factor = _UNIT_IN[counts]
+        value *= factor
     lo = max(0, n.start - 60)
     window = tokenize(text[lo : n.end + 60])
     near = tuple(sorted({c for t in window for p in t.text.split("-") for c in gloss.actions(p)}))
     return NumberFact(
-        value=n.value,
+        value=value,
         text=n.text,
         counts=counts,
         start=n.start,
@@ -1053,6 +1060,10 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
         if set(near) & FATES and not n.percent and n.currency is None and counts not in DAYS_IN
         else None,
     )
+
+
+# Counted units read in a smaller one, so that values of one quantity compare.
+_UNIT_IN = {"gigawatt": ("megawatt", 1e3)}
 
 
 def _fate(

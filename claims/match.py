@@ -1046,7 +1046,9 @@ def _rivals(
         and (not _bound(q, quote_text) or _floor_above(q, quote_text, fact, claim_text))
         and not _bound(fact, claim_text)
         and _beyond_rounding(fact, claim_text, q, quote_text)
-        and not _asked_for(q, quote_text, gloss)
+        # (what someone asked for is no rival of what was done — unless the claim's figure
+        # is itself a demand: "बिजली की मांग 87,310 मेगावाट" / "peak demand of 89,950 MW")
+        and not (_asked_for(q, quote_text, gloss) and not _asked_for(fact, claim_text, gloss))
         and _same_scale(fact.value, q.value)
         and (margin := _margin(fact, claim_text, gloss)) == _margin(q, quote_text, gloss)
         and (margin or _same_holder(fact, claim_text, q, quote_text, gloss))

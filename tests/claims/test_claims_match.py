@@ -1252,3 +1252,28 @@ def test_a_pages_own_time_stamp_is_no_time_of_what_happened(text: str, stamp: bo
 
     (at,) = [a for d, a, _ in find_dates(text) if d.kind == "time"]
     assert _timestamp(text, at) is stamp
+
+
+def test_a_demand_that_is_a_quantity_has_rivals_and_gigawatts_are_megawatts() -> None:
+    # "बिजली की मांग" is power consumed, not something asked for: another peak is a rival;
+    # 89.95 GW is 89,950 MW and 87.31 GW the claim's own 87,310 MW.
+    article = (
+        "उत्तर भारत में भीषण गर्मी के बीच मंगलवार को बिजली की मांग 87,310 मेगावाट के रिकॉर्ड स्तर पर पहुंच गई।"
+    )
+
+    def stance(report: str) -> list[tuple[Stance, tuple[str, ...]]]:
+        page = CoverageText(
+            "https://grid.example/1", report, language="hi" if is_devanagari(report) else "en"
+        )
+        return [(e.stance, e.conflicting_facts) for e in _matched(article, "87,310", page)]
+
+    rival = ("87310 megawatt vs 89950 megawatt",)
+    assert stance("उत्तरी क्षेत्र में मंगलवार को बिजली की अधिकतम मांग 89,950 मेगावाट दर्ज की गई।") == [
+        (Stance.CONTRADICTS, rival)
+    ]
+    assert stance(
+        "The northern grid met a peak demand of 89.95 GW on Tuesday, officials said."
+    ) == [(Stance.CONTRADICTS, rival)]
+    assert stance("Peak demand in the north touched 87.31 GW on Tuesday.") == [
+        (Stance.SUPPORTS, ())
+    ]
