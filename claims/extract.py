@@ -275,6 +275,9 @@ def _actions_of(text: str, gloss: Glossary) -> list[str]:
     return [c for t in tokenize(text) for p in t.text.split("-") for c in gloss.actions(p)]
 
 
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|where|जो|जिसने|जिसे|जिसमें|जिन्होंने|जहां)\b")
+
+
 def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     """The topics of a list inside one event ("talks on the S-400 delivery, the Su-30 MKI
     upgrade and …"): each list item that names its own equipment, institution or person
@@ -296,6 +299,8 @@ def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
     ]
     if len(with_names) < 2 or len(with_names) == len(items) and len(items) == 1:
         return []
+    if any(_RELATIVE_START.match(text[a:b]) for a, b in items[1:]):
+        return []  # ", which was hearing a petition …": a relative clause, not a list's item
     action = scored.key_facts.part("action")
     out: list[Scored] = []
     for a, b, entities in with_names:
@@ -310,6 +315,7 @@ def _list_items(scored: Scored, gloss: Glossary) -> list[Scored]:
             parts["actor"] = actor
         facts = KeyFacts(
             numbers=tuple(n for n in scored.key_facts.numbers if n.text in piece),
+            dates=tuple(d for d in scored.key_facts.dates if d.text in piece),
             entities=tuple(entities),
             predicates=item_preds,
             parts=tuple(parts.items()),

@@ -441,3 +441,25 @@ def test_a_word_with_a_nukta_is_found_under_its_plain_spelling() -> None:
         ("हक़", True),
         ("गड़बड़ी", True),
     ]
+
+
+def test_list_items_keep_their_dates_and_a_relative_clause_is_no_item() -> None:
+    from claims.extract import extract_claims
+    from satyapan.apertium import morphology
+
+    talks = (
+        "Defence Minister Rajnath Singh held talks with Andrei Belousov on the S-400 delivery"
+        " due in March 2026, the Su-30 MKI upgrade and the BrahMos deal."
+    )
+    claims = extract_claims(talks, include_all=True, morphology=morphology())
+    item = min((c for c in claims if "S-400" in c.text), key=lambda c: len(c.text))
+    assert len(item.text) < len(talks) - 10  # the item, not the sentence
+    assert [d.value for d in item.key_facts.dates] == ["2026-03"]
+    case = (
+        "The CBI had registered the case in March 2011 on the orders of the Orissa High Court,"
+        " which was hearing a public interest petition on illegal mining in Keonjhar and"
+        " Sundargarh districts."
+    )
+    assert [c.text for c in extract_claims(case, include_all=True, morphology=morphology())] == [
+        case
+    ]
