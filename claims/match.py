@@ -957,6 +957,8 @@ def _judge(
         return None  # the same people doing something else (at the claim's time, it is this)
     elif _forecast(quote) and not _forecast(claim.text):
         return None  # "is expected to cover 11 districts": a forecast is not the fact
+    elif _demanded(quote, gloss) and not _demanded(claim.text, gloss):
+        return None  # "विपक्ष ने मांग की कि सीबीआई अपील करे": a demand is not the fact
     else:
         stance = Stance.SUPPORTS
     # A claim of several facts is supported fact by fact: say which this quote leaves out.
@@ -1244,6 +1246,23 @@ def _forecast(text: str) -> bool:
     bare = fold_devanagari(_QUOTED_SPEECH.sub(" ", text)).casefold()
     words = {fold_devanagari(t.text).casefold() for t in tokenize(bare)}
     return bool(words & SPECULATION_MARKERS) or any(p in bare for p in OPINION_PHRASES)
+
+
+_THAT = frozenset(fold_devanagari(w) for w in ("कि", "that"))
+
+
+@lru_cache(maxsize=65_536)  # one quote is judged for many claims
+def _demanded(text: str, gloss: Glossary) -> bool:
+    """Does the sentence (outside quotation marks) demand what it says rather than report
+    it: a verb of asking followed by its clause ("मांग की कि …", "demanded that …",
+    "urged … to")?"""
+    tokens = tokenize(_QUOTED_SPEECH.sub(" ", text))
+    for k, tok in enumerate(tokens):
+        if "demand" in gloss.actions(tok.text) and any(
+            fold_devanagari(t.text).casefold() in _THAT for t in tokens[k + 1 : k + 4]
+        ):
+            return True
+    return False
 
 
 def _other_recipient(

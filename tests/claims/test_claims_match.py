@@ -1277,3 +1277,31 @@ def test_a_demand_that_is_a_quantity_has_rivals_and_gigawatts_are_megawatts() ->
     assert stance("Peak demand in the north touched 87.31 GW on Tuesday.") == [
         (Stance.SUPPORTS, ())
     ]
+
+
+def test_a_demand_reports_no_fact_but_supports_a_demand() -> None:
+    article = (
+        "A special court in Bhopal acquitted former minister Harishankar Patel on Monday. The"
+        " CBI will challenge the acquittal in the Madhya Pradesh High Court, its spokesperson"
+        " said."
+    )
+    demand = CoverageText(
+        "https://bhopal.example/1",
+        "भोपाल की विशेष अदालत ने सोमवार को पूर्व मंत्री हरिशंकर पटेल को बरी कर दिया। विपक्षी"
+        " दलों ने मांग की कि सीबीआई इस फैसले को मध्य प्रदेश हाईकोर्ट में चुनौती दे।",
+        language="hi",
+    )
+    report = CoverageText(
+        "https://bhopal.example/2",
+        "भोपाल की विशेष अदालत ने सोमवार को पूर्व मंत्री हरिशंकर पटेल को बरी कर दिया। सीबीआई"
+        " इस फैसले को मध्य प्रदेश हाईकोर्ट में चुनौती देगी, एजेंसी के प्रवक्ता ने कहा।",
+        language="hi",
+    )
+    assert _matched(article, "challenge the acquittal", demand) == []
+    assert [e.stance for e in _matched(article, "challenge the acquittal", report)] == [
+        Stance.SUPPORTS
+    ]
+    asked = "Opposition parties demanded that the CBI challenge the acquittal in the High Court."
+    assert [e.stance for e in _matched(asked, "challenge the acquittal", demand)] == [
+        Stance.SUPPORTS
+    ]
