@@ -1305,3 +1305,35 @@ def test_a_demand_reports_no_fact_but_supports_a_demand() -> None:
     assert [e.stance for e in _matched(asked, "challenge the acquittal", demand)] == [
         Stance.SUPPORTS
     ]
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        ("In the Bhopal trial the defence examined 12 witnesses of its own.", None),
+        ("In the Bhopal trial the prosecution examined 61 witnesses.", Stance.CONTRADICTS),
+        ("In the Bhopal trial the prosecution examined 64 witnesses.", Stance.SUPPORTS),
+    ],
+)
+def test_a_count_made_by_another_common_noun_is_no_rival(
+    report: str, stance: Stance | None
+) -> None:
+    # The prosecution's 64 witnesses and the defence's 12 are two counts; a count that only
+    # someone else reports ("officials confirmed 16 deaths") is still the same count.
+    article = "In the Bhopal trial the prosecution examined 64 witnesses over eleven years."
+    page = CoverageText("https://bhopal.example/3", report, language="en")
+    assert [e.stance for e in _matched(article, "64 witnesses", page)] == (
+        [stance] if stance else []
+    )
+
+
+def test_a_count_reported_by_someone_else_is_still_a_rival() -> None:
+    from claims.coverage import sentence_facts
+    from claims.match import _same_holder
+
+    gloss = glossary_for(None)
+    claim = "In Bahraich the police confirmed 14 deaths on Tuesday."
+    quote = "In Bahraich the officials confirmed 16 deaths on Tuesday."
+    (a,) = sentence_facts(claim, gloss)[1]
+    (b,) = sentence_facts(quote, gloss)[1]
+    assert _same_holder(a, claim, b, quote, gloss)
