@@ -925,7 +925,12 @@ def _judge(
     # A claim without figures whose every clock time the quote gives ("सुबह करीब सवा सात
     # बजे … चालक का नियंत्रण छूट गया" / "सुबह लगभग 7:15 बजे … बस … लुढ़कती चली गई"): the
     # time anchors it as a figure would.
-    times_held = bool(time_hits) and len(time_hits) == len(times) and not figures
+    times_held = (
+        bool(time_hits)
+        and len(time_hits) == len(times)
+        and all(d.kind == "time" for d in times)  # (a day is shared by too much)
+        and not figures
+    )
     if (
         score < opts.min_relevance
         and not name_hits
