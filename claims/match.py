@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -380,8 +380,11 @@ def find_evidence(
                 else _in_days(q) is not None
             )
         }
-        if not units:
-            return []
+        return best_rivals(ci_, units)
+
+    def best_rivals(ci_: int, units: Iterable[int]) -> list[tuple[float, int]]:
+        """The best-scored of ``units`` that share enough of the claim's words to be a rival's
+        sentence (relevance, unit), at most ``opts.candidates``."""
         found: list[tuple[float, int]] = []
         for u in units:
             script = bool(prepared.devanagari[u])
@@ -419,22 +422,15 @@ def find_evidence(
         if not clock_vocab:
             clock_vocab.append(np.array([k[:1] == "%" and ":" in k for k in prepared.vocab]))
         is_clock = clock_vocab[0]
-        script = None
-        found: list[tuple[float, int]] = []
+        units = []
         for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
             if u in tried or prepared.units[u].pair:
                 continue
             ids = prepared.term_ids[prepared.indptr[u] : prepared.indptr[u + 1]]
             clocks = {prepared.vocab[i] for i in ids[is_clock[ids]].tolist()}
-            if not clocks or clocks & claim_times[ci_]:
-                continue
-            script = bool(prepared.devanagari[u])
-            row = words_by_claim[script][ci_]
-            held_ids = held_term[starts[u] : starts[u + 1]]
-            relevance = 100.0 * float(row[held_ids].sum()) / float(row_totals[script][ci_])
-            if relevance >= opts.rival_relevance:
-                found.append((relevance, u))
-        return sorted(found, reverse=True)[: opts.candidates]
+            if clocks and not clocks & claim_times[ci_]:
+                units.append(u)
+        return best_rivals(ci_, units)
 
     # A page found on the topic of any claim is searched for rivals of every claim's figures
     # (and clock times).
