@@ -935,9 +935,19 @@ def _judge(
         and not time_conflict
     ):
         return None  # a quote found by its values alone must name the claim's parties
+    # A claim whose only figures are floors or ceilings ("in a case that had dragged on for
+    # more than 14 years") states its fact by its parties: a quote that names every one of
+    # them (two or more) tells that fact, and says nothing of the bound, which it leaves out.
+    aside = (
+        bool(numbers)
+        and all(_bound(f, claim.text) for f in numbers)
+        and len(names) >= 2
+        and len(name_hits) == len(names)
+        and score >= opts.min_relevance
+    )
     if conflicts and (name_hits or pred_hits or time_conflict or not (names or preds)):
         stance = Stance.CONTRADICTS
-    elif numbers and not any(f in hits for f in _core(exact)):
+    elif numbers and not any(f in hits for f in _core(exact)) and not aside:
         return None  # about the event, silent on the numbers the claim is about
     elif times and not figures and not time_hits and not names:
         return None  # silent on the time the claim is about

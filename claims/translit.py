@@ -216,11 +216,23 @@ def _ia_ending(units: list[tuple[str, str]], i: int) -> bool:
 
 
 def _spelled_letters(word: str) -> str | None:
-    """Read a word made only of Latin letter names (एमकेआई -> mki), else None."""
-    pieces = _LETTER_NAME_RE.findall(word)
-    if len(pieces) >= 2 and "".join(pieces) == word:
-        return "".join(LETTER_NAMES[p] for p in pieces)
-    return None
+    """Read a word made only of Latin letter names (एमकेआई -> mki), else None. The names
+    overlap (एसीबी is ए सी बी, ACB, though एस is S), so every split is tried."""
+    if len(word) > 24 or not _LETTER_NAME_RE.match(word):
+        return None
+    # reads[i]: a reading of word[:i] as letter names, or None
+    reads: list[str | None] = [""] + [None] * len(word)
+    counts = [0] * (len(word) + 1)
+    for i in range(len(word)):
+        if reads[i] is None:
+            continue
+        for name, letter in LETTER_NAMES.items():
+            j = i + len(name)
+            if j <= len(word) and reads[j] is None and word.startswith(name, i):
+                reads[j] = f"{reads[i]}{letter}"
+                counts[j] = counts[i] + 1
+    out = reads[len(word)]
+    return out if out is not None and counts[len(word)] >= 2 else None
 
 
 _DEV_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")

@@ -1337,3 +1337,41 @@ def test_a_count_reported_by_someone_else_is_still_a_rival() -> None:
     (a,) = sentence_facts(claim, gloss)[1]
     (b,) = sentence_facts(quote, gloss)[1]
     assert _same_holder(a, claim, b, quote, gloss)
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # Every party named, the bound left out: the fact is told.
+        (
+            "On Friday the special ACB court in Jaipur acquitted former Rajasthan health minister "
+            "Harish Chaudhary, saying the police had failed to prove the charge.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "जयपुर की विशेष एसीबी अदालत ने शुक्रवार को राजस्थान के पूर्व स्वास्थ्य मंत्री हरीश चौधरी "
+            "को रिश्वत के मामले में बरी कर दिया।",
+            Stance.SUPPORTS,
+        ),
+        # One party only (the minister, not the court of the ACB): not enough without the bound.
+        (
+            "Former Rajasthan health minister Harish Chaudhary spent the day with his family in "
+            "Dausa, his aides said.",
+            None,
+        ),
+    ],
+)
+def test_a_claims_floor_is_a_detail_beside_every_one_of_its_parties(
+    report: str, stance: Stance | None
+) -> None:
+    # "more than nine years" is a bound in a clause about the case; the claim's fact is the
+    # acquittal of its named parties.
+    article = (
+        "A special ACB court in Jaipur on Friday acquitted former Rajasthan health minister "
+        "Harish Chaudhary in a bribery case that had dragged on for more than nine years."
+    )
+    page = CoverageText(
+        "https://jaipur.example/acb", report, language="hi" if is_devanagari(report) else "en"
+    )
+    found = _matched(article, "acquitted", page)
+    assert [e.stance for e in found] == ([stance] if stance else [])

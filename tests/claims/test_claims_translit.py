@@ -159,6 +159,9 @@ def test_mean_ratio_over_the_table() -> None:
         ("एस-400", "s-400"),  # letter names in designations
         ("एसयू-30 एमकेआई", "su-30 mki"),
         ("डब्ल्यूएचओ", "who"),
+        ("एसीबी", "acb"),  # letter names overlap: ए सी बी, though एस is S
+        ("एलएसी", "lac"),
+        ("एसडीएम", "sdm"),
         ("जी. किशन रेड्डी", "g. kishan reddi"),  # an initial before a point
         ("मोदी जी", "modi ji"),  # जी alone is the honorific
         ("बारिश आई", "barish ai"),  # आई alone is a verb
