@@ -933,6 +933,18 @@ def _judge(
         and not figures_held
         and not times_held
         and not time_conflict
+        # (a rival figure for the claim's action in the claim's place — "मृतकों की संख्या
+        # बढ़कर सोलह हो गई" in "टिहरी गढ़वाल जिले" — needs no other party when it names none)
+        and not (
+            conflicts
+            and pred_hits
+            and not names
+            and any(
+                _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
+                for e in claim.key_facts.entities
+                if e.kind == "place"
+            )
+        )
     ):
         return None  # a quote found by its values alone must name the claim's parties
     # A claim whose only figures are floors or ceilings ("in a case that had dragged on for

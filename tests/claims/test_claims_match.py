@@ -1375,3 +1375,25 @@ def test_a_claims_floor_is_a_detail_beside_every_one_of_its_parties(
     )
     found = _matched(article, "acquitted", page)
     assert [e.stance for e in found] == ([stance] if stance else [])
+
+
+@pytest.mark.parametrize(("district", "contradicts"), [("उत्तरकाशी", True), ("चमोली", False)])
+def test_a_rival_toll_in_the_claims_place_needs_no_other_party(
+    district: str, contradicts: bool
+) -> None:
+    # The claim names no person or body, only where it happened: the rival's sentence, far
+    # from the page's account of the crash, names that place and the claim's action (deaths),
+    # and shares few other words. Another district's toll is another happening.
+    article = (
+        "उत्तरकाशी जिले में गंगोत्री राजमार्ग पर सोमवार को श्रद्धालुओं से भरी एक जीप के गहरी "
+        "खाई में गिरने से नौ यात्रियों की मौत हो गई।"
+    )
+    page = CoverageText(
+        "https://uttarkashi.example/1",
+        "गंगोत्री राजमार्ग पर श्रद्धालुओं से भरी जीप गहरी खाई में गिर गई। राहत दल देर शाम तक "
+        "मौके पर डटे रहे। प्रशासन ने मार्ग पर यातायात रोक दिया। "
+        f"{district} जिले में हुए हादसे में मृतकों की संख्या बढ़कर ग्यारह हो गई।",
+        language="hi",
+    )
+    found = _matched(article, "नौ यात्रियों", page)
+    assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
