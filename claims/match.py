@@ -227,6 +227,17 @@ def find_evidence(
         dtype=bool,
     )
 
+    # A claim's figure beside the claim's own action ("बाईस यात्री घायल हुए" for "22 घायलों
+    # को ऋषिकेश एम्स … में भर्ती कराया गया है") is its atomic fact, however few of the claim's
+    # other words (the hospitals) the sentence repeats.
+    acting = np.zeros((n_rows, n_vocab))
+    for ci, c in enumerate(row_claim):
+        claim = claims[c]
+        if _figures(claim):
+            for p in _own_actions(claim, c_terms[c]):
+                if (key := f"@{p}") in index:
+                    acting[ci, index[key]] = 1.0
+
     # Relevance is the weighted share of the claim's words a unit holds; numbers are left to
     # stance (a different number must still find the sentence) but rank equal ones first.
     # Scored in blocks of units, so memory stays bounded however much coverage there is,
@@ -239,6 +250,7 @@ def find_evidence(
     numbers_t = (numbers[:, active] / number_totals[:, None]).T.astype(np.float32)
     values_t = (values[:, active] / np.maximum(value_totals, 1.0)[:, None]).T.astype(np.float32)
     has_values = value_totals > 0
+    acting_t = acting[:, active].T.astype(np.float32)
     # The few best-ranked units of each (claim, document): when the best one is silent on
     # the claim's fact, the next may hold it (a page says the number two sentences later).
     best: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
@@ -258,6 +270,7 @@ def find_evidence(
         hit_r, hit_c = np.nonzero(
             (relevance >= opts.min_relevance)
             | (anchored & (relevance >= opts.anchored_relevance))
+            | (anchored & ((block @ acting_t) > 0) & (relevance >= opts.rival_relevance))
             | (anchored & several_values & (relevance >= opts.figures_relevance))
         )
         if not len(hit_r):

@@ -1397,3 +1397,24 @@ def test_a_rival_toll_in_the_claims_place_needs_no_other_party(
     )
     found = _matched(article, "नौ यात्रियों", page)
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
+
+
+def test_a_figure_beside_the_claims_own_action_is_found_without_the_claims_details() -> None:
+    # The clause's fact is 18 injured; the hospitals they were taken to are details that a
+    # page's one line on the injured need not repeat.
+    article = (
+        "नैनीताल जिले में शनिवार को एक बस पलटने से तीन लोगों की मौत हो गई, जबकि 18 घायलों को "
+        "हल्द्वानी के सुशीला तिवारी अस्पताल और भवाली के सामुदायिक स्वास्थ्य केंद्र में भर्ती कराया गया।"
+    )
+    page = CoverageText(
+        "https://nainital.example/bus",
+        "पुलिस ने बताया कि अठारह यात्री घायल हुए हैं, उन्हें अस्पताल ले जाया गया। राहत दल देर "
+        "शाम तक मौके पर रहे। "
+        "प्रशासन ने मार्ग बंद कर दिया। हल्द्वानी के सुशीला तिवारी अस्पताल में डॉक्टरों की "
+        "छुट्टियां रद्द कर दी गईं। भवाली के सामुदायिक स्वास्थ्य केंद्र में भर्ती की सुविधा "
+        "बढ़ाई जाएगी।",
+        language="hi",
+    )
+    found = _matched(article, "18 घायलों", page)
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert "अठारह" in found[0].quote
