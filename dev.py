@@ -38,6 +38,7 @@ APT_PACKAGES = (
     "apertium-hin",
     "apertium-eng-spa",
     "dict-freedict-eng-hin",
+    "wordnet-base",  # WordNet's antonyms: opposite outcomes (acquitted / convicted)
     "fonts-noto-core",
     "chromium",  # the reviewer app's browser tests (Playwright drives it; no download)
 )

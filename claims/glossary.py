@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -23,6 +24,9 @@ class Glossary:
     english: dict[str, str] = field(default_factory=dict)  # concept -> its first English form
     # A general English-Hindi lexicon under the glossary (set at the edge, may be empty).
     bilingual: Bilingual = field(default_factory=Bilingual)
+    # Action -> the actions that say the opposite of it (acquit / convict), from a
+    # thesaurus's antonyms (set at the edge, may be empty).
+    contrary: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words already looked up (news repeats its words): not part of the glossary's value.
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -74,6 +78,28 @@ class Glossary:
     def with_bilingual(self, lexicon: Bilingual) -> Glossary:
         """The same glossary over a general bilingual lexicon."""
         return replace(self, bilingual=lexicon)
+
+    def with_antonyms(self, antonyms: Iterable[tuple[str, str]]) -> Glossary:
+        """The same glossary, its actions told opposite when a thesaurus gives their head
+        words as antonyms (acquit / convict, increase / decrease). Two actions that share a
+        form are never opposites (win and lose both hold "defeated")."""
+        pairs = {(a.casefold(), b.casefold()) for a, b in antonyms}
+        forms: dict[str, set[str]] = {}
+        for form, concepts in self.forms.items():
+            for c in concepts:
+                forms.setdefault(c, set()).add(form)
+        actions = [c for c, kind in self.kinds.items() if kind == "action" and c in self.english]
+        contrary: dict[str, set[str]] = {}
+        for a in actions:
+            for b in actions:
+                if (
+                    a != b
+                    and (self.english[a], self.english[b]) in pairs
+                    and not forms.get(a, set()) & forms.get(b, set())
+                ):
+                    contrary.setdefault(a, set()).add(b)
+                    contrary.setdefault(b, set()).add(a)
+        return replace(self, contrary={c: frozenset(v) for c, v in contrary.items()})
 
     def concepts(self, word: str) -> frozenset[str]:
         """Concepts of one word, trying its inflected form, then light suffix stripping."""

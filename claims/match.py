@@ -47,6 +47,7 @@ from claims.model import (
     Stance,
 )
 from claims.numbers import CURRENCY_CODES, CURRENCY_SIGNS, find_numbers
+from claims.outcome import opposite_outcome
 from claims.roles import find_parts
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
@@ -777,9 +778,13 @@ def _judge(
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     preds = _own_actions(claim, c_terms)
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
-    role_conflict = _other_recipient(
-        claim, quote, held_terms, pred_hits, index, gloss
-    ) or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
+    role_conflict = (
+        _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
+        or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
+        or opposite_outcome(
+            claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
+        )
+    )
     if role_conflict:
         conflicts.append(role_conflict)
     # The claim's parties must be named — unless the quote gives the claim's exact figure

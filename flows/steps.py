@@ -24,6 +24,7 @@ from db.models import Document
 from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
+from satyapan.wordnet import antonyms
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page, host_name
 from sources.fetch import (
@@ -564,7 +565,7 @@ def glossary_for(path: str | None) -> Glossary:
     from satyapan.cache import prime_lemminflect
 
     prime_lemminflect()
-    base = default_glossary().with_bilingual(bilingual())
+    base = default_glossary().with_bilingual(bilingual()).with_antonyms(antonyms())
     if not path:
         return base
     try:
@@ -572,7 +573,7 @@ def glossary_for(path: str | None) -> Glossary:
     except OSError as exc:
         raise InputError(f"cannot read glossary {path}: {exc.strerror}") from None
     try:
-        return base.merge(Glossary.parse(extra))
+        return base.merge(Glossary.parse(extra)).with_antonyms(antonyms())
     except ValueError as exc:
         raise InputError(f"glossary {path}: {exc}") from None
 

@@ -77,6 +77,11 @@ class Settings(BaseSettings):
         description="FreeDict's English-Hindi dictionary (dictd format, gzip), the bilingual "
         "lexicon for matching across scripts. Missing: matching runs without it.",
     )
+    wordnet: Path = Field(
+        default=Path("/usr/share/wordnet"),
+        description="Folder of WordNet's database files (Debian wordnet-base): its verb "
+        "antonyms tell opposite outcomes apart (acquitted / convicted). Missing: none are.",
+    )
     window_days_before: int = Field(
         default=3,
         description="Coverage published more than this many days before the event date "

@@ -77,3 +77,27 @@ def test_lemminflect_reads_the_packed_table() -> None:
     assert getAllLemmas("wickets") == {"NOUN": ("wicket",)}
     assert getAllLemmas("killed") == {"VERB": ("kill",)}
     assert getAllLemmas("'d") == {"AUX": ("will", "have"), "VERB": ("will", "have")}
+
+
+def test_wordnet_antonyms_are_read_from_the_configured_folder_or_are_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from satyapan import wordnet
+
+    monkeypatch.setenv("SATYAPAN_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "wn"
+    folder.mkdir()
+    (folder / "data.verb").write_text(
+        "00906037 32 v 01 convict 0 001 ! 00906367 v 0101 00 | find guilty\n"
+        "00906367 32 v 01 acquit 0 001 ! 00906037 v 0101 00 | pronounce not guilty\n",
+        encoding="latin-1",
+    )
+    monkeypatch.setenv("SATYAPAN_WORDNET", str(folder))
+    wordnet.antonyms.cache_clear()
+    try:
+        assert ("acquit", "convict") in wordnet.antonyms()
+        wordnet.antonyms.cache_clear()
+        monkeypatch.setenv("SATYAPAN_WORDNET", str(tmp_path / "missing"))
+        assert wordnet.antonyms() == frozenset()  # logged; matching goes on
+    finally:
+        wordnet.antonyms.cache_clear()

@@ -184,3 +184,21 @@ def test_the_conjunctive_participle_is_its_verbs_stem() -> None:
     gloss = default_glossary()
     assert gloss.actions("हराकर") == gloss.actions("हराया") == frozenset({"win"})
     assert gloss.concepts("कर") == frozenset()  # the bare light verb is no participle
+
+
+def test_actions_whose_head_words_are_antonyms_are_opposites() -> None:
+    gloss = Glossary.parse(
+        "@action\n"
+        "acquit\tacquit|acquitted\tबरी\n"
+        "convict\tconvict|convicted\tदोषी\n"
+        "win\twin|won|defeated\tजीत\n"
+        "lose\tlose|lost|defeated\tहार\n"
+        "@thing\n"
+        "import\timport|imports\tआयात\n"
+    ).with_antonyms([("acquit", "convict"), ("win", "lose"), ("import", "export")])
+    assert gloss.contrary == {"acquit": {"convict"}, "convict": {"acquit"}}
+    # (win and lose share "defeated": no opposites; import is a thing here, no action)
+
+
+def test_without_a_thesaurus_no_actions_are_opposites() -> None:
+    assert default_glossary().with_antonyms([]).contrary == {}

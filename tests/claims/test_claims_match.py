@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from claims.extract import extract_claims
+from claims.glossary import Glossary
 from claims.match import MatchOptions, find_evidence
 from claims.model import Claim, CoverageText, EvidenceMatch, Stance
 from claims.text import is_devanagari
@@ -997,10 +998,12 @@ def test_a_round_figure_holds_what_its_rounding_allows(page: str, contradicts: b
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
 
 
-def _matched(article: str, needle: str, page: CoverageText) -> list[EvidenceMatch]:
+def _matched(
+    article: str, needle: str, page: CoverageText, glossary: Glossary | None = None
+) -> list[EvidenceMatch]:
     claims = extract_claims(article, include_all=True, morphology=morphology())
     ci = min((len(c.text), i) for i, c in enumerate(claims) if needle in c.text)[1]
-    return [e for e in find_evidence(claims, [page]) if e.claim_index == ci]
+    return [e for e in find_evidence(claims, [page], glossary=glossary) if e.claim_index == ci]
 
 
 def test_a_clause_without_parties_is_found_through_its_sentence_across_scripts() -> None:
@@ -1418,3 +1421,67 @@ def test_a_figure_beside_the_claims_own_action_is_found_without_the_claims_detai
     found = _matched(article, "18 घायलों", page)
     assert [e.stance for e in found] == [Stance.SUPPORTS]
     assert "अठारह" in found[0].quote
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # The party, as the one it happened to, given the opposite outcome.
+        (
+            "The court acquitted former treasurer Mohan Kulkarni, while former secretary "
+            "Anil Deshpande was among the four who were convicted.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "पुणे की विशेष अदालत ने बैंक के पूर्व सचिव अनिल देशपांडे को धोखाधड़ी के मामले में दोषी ठहराया।",
+            Stance.CONTRADICTS,
+        ),
+        # The same outcome for the party; the opposite one for someone else.
+        (
+            "The court acquitted former secretary Anil Deshpande but convicted former "
+            "treasurer Mohan Kulkarni in the bank fraud case.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "पुणे की विशेष अदालत से बैंक के पूर्व सचिव अनिल देशपांडे धोखाधड़ी के मामले में बरी "
+            "हो गए, वहीं पूर्व कोषाध्यक्ष मोहन कुलकर्णी को सजा सुनाई गई।",
+            Stance.SUPPORTS,
+        ),
+        # Not convicted is no opposite of acquitted.
+        (
+            "Former secretary Anil Deshpande was not convicted in the bank fraud case, the "
+            "special court in Pune ruled.",
+            None,
+        ),
+    ],
+)
+def test_the_opposite_outcome_for_the_claims_party_contradicts(
+    report: str, stance: Stance | None
+) -> None:
+    article = (
+        "A special court in Pune on Monday acquitted former secretary Anil Deshpande in the "
+        "bank fraud case."
+    )
+    page = CoverageText(
+        "https://pune.example/verdict", report, language="hi" if is_devanagari(report) else "en"
+    )
+    # (the glossary as the pipeline builds it: with WordNet's antonyms)
+    found = _matched(article, "acquitted", page, glossary_for(None))
+    assert [e.stance for e in found][:1] == ([stance] if stance else [])
+    if stance is Stance.CONTRADICTS:
+        assert found[0].conflicting_facts[0].startswith("outcome: acquitted vs ")
+
+
+def test_the_court_that_convicted_someone_else_is_no_party_given_the_opposite() -> None:
+    from claims.model import Entity
+    from claims.outcome import opposite_outcome
+
+    gloss = glossary_for(None)
+    court = Entity("CBI", "cbi", "institution")
+    claim = "The special CBI court acquitted Anil Deshpande on Monday."
+    # the court did the convicting: it is the agent, not the one it happened to
+    assert (
+        opposite_outcome(claim, [court], "The CBI court convicted Mohan Kulkarni.", gloss) is None
+    )
+    accused = Entity("Anil Deshpande", "anil deshpande", "name")
+    assert opposite_outcome(claim, [accused], "The CBI court convicted Anil Deshpande.", gloss)

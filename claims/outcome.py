@@ -1,0 +1,144 @@
+"""Opposite outcomes: a quote that gives one of the claim's parties the opposite of what the
+claim says happened to it ("acquitted former manager Sunil Ghorpade" / "… while former
+manager Sunil Ghorpade was among the five who were convicted").
+
+Opposites are the glossary's ``contrary`` actions (a thesaurus's antonyms). Only what
+happened *to* a party compares — the party as the object of an active verb, the subject of a
+passive one ("X was convicted", "X को दोषी ठहराया", "X बरी हो गए") — never what a party did:
+the court that acquitted one accused and convicted another did both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from claims.glossary import Glossary
+from claims.lexicon import STOPWORDS
+from claims.model import Entity
+from claims.text import Token, fold_devanagari, is_devanagari, tokenize
+from claims.translit import skeleton, to_latin
+
+# Where one clause of a sentence ends and another begins.
+_CLAUSE_EDGE = re.compile(
+    r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas|but)\b|जबकि|वहीं|लेकिन|मगर|परंतु|किंतु"
+)
+_NEGATIONS = frozenset(fold_devanagari(w) for w in "not no never nor n't नहीं न ना नही बिना".split())
+# The verb "be" before a participle makes it passive ("was convicted", "were acquitted").
+_BE = frozenset("is are was were be been being got gets get".split())
+# A party after one of these is no object of the verb ("a fine on X", "the case against X").
+_OBLIQUE_BEFORE = frozenset("to from against with of for on in at about over than".split())
+_KO = fold_devanagari("को")
+# Hindi's intransitive or passive "became" after the verb: "X बरी हो गए", "X दोषी करार हुए".
+_BECAME = frozenset(fold_devanagari(w) for w in "हो हुए हुआ हुई हुईं".split())
+# Case markers that make a Hindi party no subject (X ने: the agent; X से, X का, X में …).
+_MARKED = frozenset(fold_devanagari(w) for w in "ने से का की के में पर द्वारा".split())
+
+
+def opposite_outcome(
+    claim_text: str, parties: Sequence[Entity], quote: str, gloss: Glossary
+) -> str | None:
+    """ "outcome: acquitted vs convicted" when a clause of ``quote`` gives one of the claim's
+    ``parties`` an action opposite to the one the claim gives it, and not the claim's own
+    action too; None otherwise."""
+    if not gloss.contrary or not parties:
+        return None
+    c_tokens = tokenize(claim_text)
+    for party in parties:
+        at = _mention(c_tokens, party)
+        if at is None:
+            continue
+        for verb in c_tokens:
+            ours = {a for a in gloss.actions(verb.text) if a in gloss.contrary}
+            if not ours or _role(c_tokens, at, c_tokens.index(verb)) != "patient":
+                continue
+            opposite = frozenset().union(*(gloss.contrary[a] for a in ours))
+            theirs = _opposite_in(quote, party, ours, opposite, gloss)
+            if theirs:
+                return f"outcome: {verb.text} vs {theirs}"
+    return None
+
+
+def _opposite_in(
+    quote: str, party: Entity, ours: set[str], opposite: frozenset[str], gloss: Glossary
+) -> str | None:
+    """The word of the quote's clause about ``party`` that gives it an ``opposite`` action,
+    when that clause does not also give it ``ours``, is not negated, and has the party as
+    the one it happened to."""
+    bounds = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(quote)), len(quote)]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        tokens = tokenize(quote[lo:hi])
+        at = _mention(tokens, party)
+        if at is None:
+            continue
+        actions = [gloss.actions(t.text) for t in tokens]
+        if any(a & ours for a in actions) or any(
+            fold_devanagari(t.text).casefold() in _NEGATIONS for t in tokens
+        ):
+            continue
+        verbs = [i for i, a in enumerate(actions) if a & opposite]
+        if not verbs:
+            continue
+        verb = min(verbs, key=lambda i: abs(i - at[1]))
+        if _role(tokens, at, verb) == "patient":
+            return tokens[verb].text
+    return None
+
+
+def _mention(tokens: Sequence[Token], party: Entity) -> tuple[int, int] | None:
+    """The first and last token of the party's name in ``tokens`` (its surname is enough, in
+    either script), or None."""
+    words = [w for w in party.latin.split() if len(w) > 2 and w not in STOPWORDS]
+    if not words:
+        return None
+    last = words[-1]
+    for i, tok in enumerate(tokens):
+        latin = to_latin(fold_devanagari(tok.text).casefold())
+        if latin == last or (
+            len(latin) >= 4
+            and (fuzz.ratio(latin, last) >= 85 or fuzz.ratio(skeleton(latin), skeleton(last)) >= 90)
+        ):
+            first = i
+            while (
+                first > 0
+                and len(words) > 1
+                and to_latin(fold_devanagari(tokens[first - 1].text).casefold()) in words
+            ):
+                first -= 1
+            return first, i
+    return None
+
+
+def _role(tokens: Sequence[Token], at: tuple[int, int], verb: int) -> str | None:
+    """What the party at ``at`` (first, last token) is to the verb at ``verb``: "patient"
+    (it happened to the party), "agent" (the party did it) or None (neither: "a fine on X",
+    "X's lawyer", "the CBI court")."""
+    first, last = at
+    words = [fold_devanagari(t.text).casefold() for t in tokens]
+    if is_devanagari(tokens[last].text):
+        after = words[last + 1] if last + 1 < len(words) else ""
+        if after == _KO:
+            return "patient"  # X को दोषी ठहराया
+        if (
+            last < verb
+            and after not in _MARKED
+            and any(w in _BECAME for w in words[verb + 1 : verb + 3])
+        ):
+            return "patient"  # X … बरी हो गए: unmarked, before a verb of becoming
+        return None
+    before = words[first - 1] if first > 0 else ""
+    if (
+        before in _OBLIQUE_BEFORE
+        or words[last].endswith("'s")
+        or (last + 1 < len(words) and words[last + 1] in ("'s", "s"))
+    ):
+        return None
+    if before == "by":
+        return "agent"
+    if last < verb:
+        if any(w in _BE for w in words[max(last + 1, verb - 3) : verb]):
+            return "patient"  # X was convicted; X was among the five who were convicted
+        return "agent"
+    return "patient"  # the court acquitted X

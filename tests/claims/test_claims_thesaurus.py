@@ -1,0 +1,45 @@
+"""WordNet's antonym pointers, read from the text of its data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.thesaurus import parse_antonyms
+
+# Two synsets of WordNet 3.0's data.verb as they stand in the file (glosses shortened), the
+# licence header's indented lines before them, and a line cut short.
+DATA = "\n".join(
+    [
+        "  1 This software and database is being provided to you, the LICENSEE, by",
+        "  2 Princeton University under the following license.",
+        "00906037 32 v 01 convict 0 003 @ 00905852 v 0000 + 10421016 n 0101 "
+        "! 00906367 v 0101 01 + 08 00 | find or declare guilty",
+        "00906367 32 v 05 acquit 0 assoil 0 clear 4 discharge 4 exonerate 0 002 "
+        "@ 00905852 v 0000 ! 00906037 v 0101 01 + 08 00 | pronounce not guilty",
+        "00907000 32 v 01 broken_",
+    ]
+)
+
+
+def test_antonyms_are_read_both_ways_between_the_words_the_pointer_names() -> None:
+    pairs = parse_antonyms(DATA)
+    assert ("convict", "acquit") in pairs
+    assert ("acquit", "convict") in pairs
+    # the pointer names word 1 of each synset: assoil, clear… are synonyms, no antonyms
+    assert not any("clear" in pair for pair in pairs)
+
+
+def test_a_malformed_line_is_skipped() -> None:
+    assert parse_antonyms("garbage line\n00907000 32 v zz\n") == frozenset()
+
+
+INSTALLED = Path("/usr/share/wordnet/data.verb")
+
+
+@pytest.mark.skipif(not INSTALLED.exists(), reason="Debian's wordnet-base is not installed")
+def test_the_installed_wordnet_gives_the_verdicts_and_the_trends() -> None:
+    pairs = parse_antonyms(INSTALLED.read_text(encoding="latin-1"))
+    assert {("acquit", "convict"), ("increase", "decrease"), ("win", "lose")} <= pairs
+    assert len(pairs) > 900
