@@ -876,6 +876,7 @@ def _judge(
                 else _same_value(fact.value, q.value, opts)
             )
             and not _other_fate(fact, q)
+            and (span is not None or not _other_kind(fact, q, gloss))  # (7 days: 1 week)
         ]
         rivals: list[NumberFact] | None = None
         if (
@@ -1578,6 +1579,26 @@ def _same_fate(a: NumberFact, b: NumberFact) -> bool:
     """Do two counts say the same thing happened to what they count (16 नाविकों को बचा
     लिया / rescued 16 of the 22 crew)? Then they count the same people, in any words."""
     return a.fate is not None and a.fate == b.fate
+
+
+def _other_kind(a: NumberFact, b: NumberFact, gloss: Glossary) -> bool:
+    """Do two numbers count two different kinds of thing that the glossary knows (seven
+    workers, seven passengers; seven houses, seven villages)? The same value then counts
+    something else: a bus crash's toll is no report of a factory fire's. People in general
+    (seven people, सात लोग) may be anyone."""
+    return (
+        a.counts is not None
+        and b.counts is not None
+        and a.counts != b.counts
+        and gloss.kind(a.counts) == "thing" == gloss.kind(b.counts)
+        and a.counts in gloss.kinds
+        and b.counts in gloss.kinds
+        and _ANYONE_CONCEPT not in (a.counts, b.counts)
+        and not _same_counted(a, b, loanwords=True)
+    )
+
+
+_ANYONE_CONCEPT = "people"
 
 
 def _other_fate(a: NumberFact, b: NumberFact) -> bool:

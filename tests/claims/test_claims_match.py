@@ -1485,3 +1485,21 @@ def test_the_court_that_convicted_someone_else_is_no_party_given_the_opposite() 
     )
     accused = Entity("Anil Deshpande", "anil deshpande", "name")
     assert opposite_outcome(claim, [accused], "The CBI court convicted Anil Deshpande.", gloss)
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        ("नागपुर में बुधवार रात हुए हादसे में सात यात्रियों की मौत हो गई।", None),  # a bus crash
+        ("नागपुर में बुधवार रात हुए हादसे में सात लोगों की मौत हो गई।", Stance.SUPPORTS),
+        ("नागपुर में बुधवार रात हुए हादसे में सात कर्मचारियों की मौत हो गई।", Stance.SUPPORTS),
+    ],
+)
+def test_the_same_toll_of_another_kind_of_victim_is_no_report_of_it(
+    report: str, stance: Stance | None
+) -> None:
+    # Seven workers and seven passengers are two tolls, whatever the fate; people may be
+    # anyone, and कर्मचारी / मजदूर are the glossary's one kind (workers).
+    article = "नागपुर की एक कपड़ा मिल में बुधवार रात आग लगने से सात मजदूरों की मौत हो गई।"
+    page = CoverageText("https://nagpur.example/2", report, language="hi")
+    assert [e.stance for e in _matched(article, "सात मजदूरों", page)] == ([stance] if stance else [])
