@@ -864,6 +864,7 @@ def _judge(
     hits: list[NumberFact] = []
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     kind_hits: list[NumberFact] = []  # … that at least are not a span against a count
+    held_at: list[int] = []  # where the quote's figures that the claim's hit end
     quote_numbers = unit.numbers
     for fact in numbers:
         span = _in_days(fact)  # a duration compares in days: seven days is one week
@@ -892,6 +893,7 @@ def _judge(
         if same:
             matched.append(_describe(fact, claim.text, gloss))
             hits.append(fact)
+            held_at.append(same[0].end)
             if any(
                 _same_counted(fact, q, loanwords=True)
                 or (span and _in_days(q))
@@ -997,8 +999,10 @@ def _judge(
         )
     ):
         return None  # the same people doing something else (at the claim's time, it is this)
-    elif _forecast(quote) and not _forecast(claim.text):
-        return None  # "is expected to cover 11 districts": a forecast is not the fact
+    elif _forecast(_up_to(doc.text, unit, held_at)) and not _forecast(claim.text):
+        # "is expected to cover 11 districts": a forecast is not the fact (what a figure's
+        # own clause says after it — "₹4.7 crore that could not be explained" — is not)
+        return None
     elif _demanded(quote, gloss) and not _demanded(claim.text, gloss):
         return None  # "विपक्ष ने मांग की कि सीबीआई अपील करे": a demand is not the fact
     else:
@@ -1265,6 +1269,19 @@ def _agent_before(
         if e.kind in _PARTY_KINDS and 0 <= quote.find(e.text) < verb.start
     ]
     return max(before, key=lambda p: p[0])[1].text if before else None
+
+
+def _up_to(text: str, unit: Unit, held_at: Sequence[int]) -> str:
+    """The quote, or, when an English quote holds the claim's figures, its sentence up to
+    the first of them: an English verb comes before its object, and what follows the figure
+    is another clause's ("₹4.7 crore that could not be explained", "stood at 15 and is
+    likely to rise"). A Hindi verb ends its clause (… चार लाख रुपये की घोषणा कर सकती है):
+    the whole quote is read."""
+    if not held_at or unit.devanagari:
+        return text[unit.start : unit.end]
+    end = min(held_at)
+    start = max((m.end() for m in _SENTENCES.finditer(text, unit.start, end)), default=unit.start)
+    return text[start:end]
 
 
 _QUOTED_SPEECH = re.compile(r"“[^”]*”|\"[^\"]*\"")

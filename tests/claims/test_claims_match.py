@@ -1503,3 +1503,29 @@ def test_the_same_toll_of_another_kind_of_victim_is_no_report_of_it(
     article = "नागपुर की एक कपड़ा मिल में बुधवार रात आग लगने से सात मजदूरों की मौत हो गई।"
     page = CoverageText("https://nagpur.example/2", report, language="hi")
     assert [e.stance for e in _matched(article, "सात मजदूरों", page)] == ([stance] if stance else [])
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # The doubt is the relative clause's, after the figure: the figure is reported.
+        (
+            "According to the Lokayukta, Verma had amassed assets worth Rs 3.2 crore that "
+            "could not be explained by his salary.",
+            Stance.SUPPORTS,
+        ),
+        # The doubt is the figure's own.
+        ("The Lokayukta said Verma's assets could be worth Rs 3.2 crore.", None),
+        # A Hindi verb ends its clause: the doubt after the figure is still the figure's.
+        ("लोकायुक्त के मुताबिक वर्मा की संपत्ति 3.2 करोड़ रुपये तक हो सकती है।", None),
+    ],
+)
+def test_a_forecast_is_read_where_it_governs_the_figure(report: str, stance: Stance | None) -> None:
+    article = (
+        "The Lokayukta alleged that former tehsildar Suresh Verma had amassed assets worth "
+        "₹3.2 crore in his own name."
+    )
+    page = CoverageText(
+        "https://bhopal.example/lokayukta", report, language="hi" if is_devanagari(report) else "en"
+    )
+    assert [e.stance for e in _matched(article, "₹3.2 crore", page)] == ([stance] if stance else [])
