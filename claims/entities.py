@@ -453,7 +453,15 @@ def _is_date_month(text: str, tok: Token) -> bool:
     if tok.text.casefold() not in MONTHS:
         return False
     around = text[max(0, tok.start - 4) : tok.start] + " " + text[tok.end : tok.end + 5]
-    return re.search(r"\d", around) is not None
+    return re.search(r"\d", around) is not None or bool(_MONTH_AFTER.search(text[: tok.start]))
+
+
+# "since July", "in early June", "by the end of March": a month after a word of time.
+_MONTH_AFTER = re.compile(
+    r"\b(?:in|since|from|until|till|by|during|through|before|after|last|next|this|early|"
+    r"mid|late|end of|start of|beginning of|middle of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _known_name(word: str, gloss: Glossary) -> bool:

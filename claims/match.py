@@ -766,14 +766,19 @@ def _judge(
         if e.kind in ("name", "acronym", "equipment", "context", "org", "institution")
         and not _is_attribution(e, claim.text, gloss, claim.type is ClaimType.QUOTE)
     ]
-    name_hits = [
-        e for e in names if _entity_held(e, unit, doc.text, held_terms, links, index, gloss)
-    ]
+
+    def held(e: Entity, terms: set[int]) -> bool:
+        # (an acronym the claim spells out — "Japanese encephalitis (JE)" — is named by
+        # those words too)
+        return _entity_held(e, unit, doc.text, terms, links, index, gloss) or bool(
+            (spelled := _spelled_out(e, claim.text, gloss))
+            and _held_parts([index[k] for k in spelled if k in index], unit, terms, links)
+        )
+
+    name_hits = [e for e in names if held(e, held_terms)]
     if names and not name_hits and around is not None:
         context = held_terms | around()
-        name_hits = [
-            e for e in names if _entity_held(e, unit, doc.text, context, links, index, gloss)
-        ]
+        name_hits = [e for e in names if held(e, context)]
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     preds = _own_actions(claim, c_terms)
@@ -1245,6 +1250,24 @@ def _other_actor(
     ):
         return None
     return f"actor: {actor} vs {theirs}"
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(entity: Entity, text: str, gloss: Glossary) -> tuple[str, ...]:
+    """The term keys of the words an acronym stands for where ``text`` spells it out before
+    it ("Japanese encephalitis (JE)", "the Enforcement Directorate (ED)"), else ()."""
+    if entity.kind != "acronym" or not entity.text.isascii():
+        return ()
+    at = text.find(f"({entity.text})")
+    if at < 0:
+        return ()
+    words = text[max(0, at - 120) : at].split()
+    want = entity.text.casefold()
+    for n in range(len(want), min(len(words), 2 * len(want) + 2) + 1):
+        phrase = " ".join(words[-n:])
+        if _initials(phrase) == want:
+            return tuple(_keys(phrase, gloss))
+    return ()
 
 
 def _initials(name: str) -> str:

@@ -281,6 +281,22 @@ def test_a_name_followed_by_the_kind_of_place_it_is_is_a_place() -> None:
     assert {e.kind for e in people} == {"name"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Assam has recorded 212 cases of JE since July, officials said.", {"JE"}),
+        ("The work began in early June and stopped by the end of March.", set()),
+        ("Theresa May met Dong Jun on Friday.", {"Theresa May", "Dong Jun"}),
+        ("June Almeida first imaged the virus.", {"June Almeida"}),
+    ],
+)
+def test_a_month_after_a_word_of_time_is_no_name(sentence: str, names: set[str]) -> None:
+    from claims.entities import find_entities
+
+    found = {e.text for e in find_entities(sentence) if e.kind != "place"}
+    assert found == names
+
+
 def test_a_hanging_hyphen_joins_its_words_and_splits_no_facts() -> None:
     from claims.extract import extract_claims
 

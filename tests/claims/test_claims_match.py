@@ -1529,3 +1529,21 @@ def test_a_forecast_is_read_where_it_governs_the_figure(report: str, stance: Sta
         "https://bhopal.example/lokayukta", report, language="hi" if is_devanagari(report) else "en"
     )
     assert [e.stance for e in _matched(article, "₹3.2 crore", page)] == ([stance] if stance else [])
+
+
+def test_an_acronym_the_claim_spells_out_is_named_by_its_words() -> None:
+    # "JE" is the claim's party; the report names the disease in full, and gives another
+    # count of its cases.
+    article = (
+        "Assam on Monday launched a vaccination drive against Japanese encephalitis (JE) after "
+        "the state recorded 212 cases and 19 deaths since the start of July."
+    )
+    page = CoverageText(
+        "https://guwahati.example/je",
+        "Assam has reported 221 cases of Japanese encephalitis and 19 deaths since July 1, "
+        "health department data showed on Monday.",
+        language="en",
+    )
+    found = _matched(article, "212 cases", page)
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert "je" in found[0].matched_facts
