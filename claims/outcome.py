@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -45,29 +46,44 @@ def opposite_outcome(
     action too; None otherwise."""
     if not gloss.contrary or not parties:
         return None
+    verbs = _contrary_verbs(claim_text, gloss)
+    if not verbs:
+        return None  # (most claims: asked of every candidate quote, answered once)
     c_tokens = tokenize(claim_text)
     for party in parties:
         at = _mention(c_tokens, party)
         if at is None:
             continue
-        for verb in c_tokens:
-            ours = {a for a in gloss.actions(verb.text) if a in gloss.contrary}
-            if not ours or _role(c_tokens, at, c_tokens.index(verb)) != "patient":
+        for i, ours in verbs:
+            if _role(c_tokens, at, i) != "patient":
                 continue
             opposite = frozenset().union(*(gloss.contrary[a] for a in ours))
             theirs = _opposite_in(quote, party, ours, opposite, gloss)
             if theirs:
-                return f"outcome: {verb.text} vs {theirs}"
+                return f"outcome: {c_tokens[i].text} vs {theirs}"
     return None
 
 
+@lru_cache(maxsize=4096)
+def _contrary_verbs(text: str, gloss: Glossary) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The tokens of ``text`` whose actions have opposites, with those actions."""
+    found = []
+    for i, tok in enumerate(tokenize(text)):
+        ours = frozenset(a for a in gloss.actions(tok.text) if a in gloss.contrary)
+        if ours:
+            found.append((i, ours))
+    return tuple(found)
+
+
 def _opposite_in(
-    quote: str, party: Entity, ours: set[str], opposite: frozenset[str], gloss: Glossary
+    quote: str, party: Entity, ours: frozenset[str], opposite: frozenset[str], gloss: Glossary
 ) -> str | None:
     """The word of the quote's clause about ``party`` that gives it an ``opposite`` action,
     when that clause does not also give it ``ours``, is not negated, and has the party as
     the one it happened to."""
     bounds = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(quote)), len(quote)]
+    if not any(opposite & gloss.actions(t.text) for t in tokenize(quote)):
+        return None
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         tokens = tokenize(quote[lo:hi])
         at = _mention(tokens, party)
