@@ -7,9 +7,11 @@ reading numbers). It is done once per set of documents; matching many claims reu
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,8 +27,7 @@ from claims.translit import to_latin
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):  # (a tuple: hundreds of thousands are made per run)
     key: str
     start: int
     end: int
@@ -73,27 +74,32 @@ def _sentence_facts(
     for tok in tokenize(text):
         if tok.start in covered:
             continue
-        parts = [tok.text] if any(c.isdigit() for c in tok.text) else tok.text.split("-")
+        parts = [tok.text] if _HAS_DIGIT(tok.text) else tok.text.split("-")
         offset = tok.start
         for part in parts:
             start, end = offset, offset + len(part)
             offset = end + 1
-            word = fold_devanagari(part).casefold()
-            if not word or word in STOPWORDS:
-                continue
-            concepts = glossary.concepts(part)
-            if concepts:
-                out.extend(Term(f"@{c}", start, end) for c in sorted(concepts))
-            else:
-                out.append(Term(to_latin(word), start, end))
-            # What the word is in the other language (coast -> ~tat, डूबा -> ~sink):
-            # linked to a claim's words by their lemmas and stems, never by spelling.
-            if glossary.bilingual and len(word) >= 3:
-                out.extend(
-                    Term(f"~{k}", start, end) for k in sorted(glossary.bilingual.keys_for(part))
-                )
+            out.extend(Term(key, start, end) for key in _word_keys(part, glossary))
     out.sort(key=lambda t: t.start)
     return tuple(out), tuple(facts), _after_capital(text, out)
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+@lru_cache(maxsize=65_536)  # news repeats its words: each is read once
+def _word_keys(part: str, glossary: Glossary) -> tuple[str, ...]:
+    """The term keys of one word: its concepts (@kill) or its Latin spelling, and what it is
+    in the other language (coast -> ~tat, डूबा -> ~sink: linked to a claim's words by their
+    lemmas and stems, never by spelling); none for a stop word."""
+    word = fold_devanagari(part).casefold()
+    if not word or word in STOPWORDS:
+        return ()
+    concepts = glossary.concepts(part)
+    keys = [f"@{c}" for c in sorted(concepts)] if concepts else [to_latin(word)]
+    if glossary.bilingual and len(word) >= 3:
+        keys.extend(f"~{k}" for k in sorted(glossary.bilingual.keys_for(part)))
+    return tuple(keys)
 
 
 def day_key(value: str) -> str:

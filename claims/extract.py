@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claims.entities import find_entities, latin_name
 from claims.glossary import Glossary, default_glossary
@@ -1187,6 +1188,13 @@ def _same_clause(text: str, start: int, end: int) -> bool:
     return not _CLAUSE_BREAK.search(text[start:end])
 
 
+@lru_cache(maxsize=65_536)  # asked of every word of every sentence: read each word once
+def _date_word(word: str) -> tuple[str | None, int | None]:
+    """The weekday a word names (a glossary concept) and the month it names, or None."""
+    weekday = next((c for c in default_glossary().concepts(word) if c in WEEKDAYS), None)
+    return weekday, None if weekday else MONTHS.get(fold_devanagari(word).casefold())
+
+
 def find_dates(
     text: str, numbers: Sequence[NumberSpan] | None = None
 ) -> list[tuple[DateFact, int, int]]:
@@ -1194,15 +1202,11 @@ def find_dates(
     the text's numbers, when the caller has already read them)."""
     out: list[tuple[DateFact, int, int]] = []
     tokens = tokenize(text)
-    gloss = default_glossary()
     for i, tok in enumerate(tokens):
-        word = fold_devanagari(tok.text).casefold()
-        concepts = gloss.concepts(tok.text)
-        weekday = next((c for c in concepts if c in WEEKDAYS), None)
+        weekday, month = _date_word(tok.text)
         if weekday:
             out.append((DateFact(tok.text, weekday, "weekday"), tok.start, tok.end))
             continue
-        month = MONTHS.get(word)
         if month is None:
             continue
         day = _int_token(tokens[i - 1].text) if i > 0 else None
