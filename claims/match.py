@@ -1012,6 +1012,25 @@ def _judge(
         return None  # "विपक्ष ने मांग की कि सीबीआई अपील करे": a demand is not the fact
     else:
         stance = Stance.SUPPORTS
+    # A meeting is told by who met: the one the claim says was met must be there, in the
+    # quote or the sentences around it ("met his Chinese counterpart Dong Jun" tells nothing
+    # of a meeting with Belousov, whoever else both name).
+    if stance is Stance.SUPPORTS and _MEETING in preds and claim.type is not ClaimType.QUOTE:
+        whom = claim.key_facts.part("recipient") or ""
+        people = [
+            e
+            for e in names
+            if e.kind == "name"
+            and e not in name_hits
+            and whom
+            and (e.text in whom or whom in e.text)
+            # (a name, not a description: "Sri Lankan Foreign" holds a country)
+            and not any(gloss.concepts(w) for w in e.text.split())
+        ]
+        if people:
+            context = held_terms | around() if around is not None else held_terms
+            if not all(held(e, context) for e in people):
+                return None
     # A claim of several facts is supported fact by fact: say which this quote leaves out.
     core = _core(exact) if len(_core(exact)) > 1 else []
     labels = tuple(fact_label(f, claim.text) for f in core)
@@ -1186,6 +1205,7 @@ _BARE_CLAIM_SCORE = 65.0
 _TIME_RIVAL_SCORE = 70.0
 # Verbs that report what someone said: the fact is what was said, not the saying.
 _REPORTING = frozenset({"say"})
+_MEETING = "meet"
 # Actions with one recipient: a gift given to someone else contradicts the claim.
 _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
 

@@ -1547,3 +1547,28 @@ def test_an_acronym_the_claim_spells_out_is_named_by_its_words() -> None:
     found = _matched(article, "212 cases", page)
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
     assert "je" in found[0].matched_facts
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        (
+            "On the sidelines in Rio, Anita Rao held a bilateral meeting with Kenji Sato, "
+            "the Japanese foreign minister.",
+            Stance.SUPPORTS,
+        ),
+        # The same minister, the same summit, another counterpart: no report of this meeting.
+        (
+            "On the sidelines in Rio, Anita Rao held a bilateral meeting with Mauro Vieira, "
+            "the Brazilian foreign minister.",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_is_told_by_the_one_who_was_met(report: str, stance: Stance | None) -> None:
+    article = (
+        "External Affairs Minister Anita Rao held a bilateral meeting with Kenji Sato on the "
+        "sidelines of the G20 foreign ministers' meeting in Rio de Janeiro on Friday."
+    )
+    page = CoverageText("https://rio.example/g20", report, language="en")
+    assert [e.stance for e in _matched(article, "bilateral", page)] == ([stance] if stance else [])
