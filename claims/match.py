@@ -446,6 +446,36 @@ def find_evidence(
                 units.append(u)
         return best_rivals(ci_, units)
 
+    # The people a claim names (names of two or more words that the glossary does not know,
+    # not the sayers; two or more of them): a sentence that names them all is worth judging
+    # on a page found on the claim's topic.
+    party_names = [
+        [
+            e
+            for e in c.key_facts.entities
+            if e.kind == "name"
+            and len(e.text.split()) >= 2
+            and not any(gloss.concepts(w) for w in e.text.split())
+            and not _is_attribution(e, c.text, gloss)
+        ]
+        for c in claims
+    ]
+
+    def party_units(ci_: int, di: int, tried: set[int]) -> list[tuple[float, int]]:
+        parties = party_names[ci_]
+        if len(parties) < 2:
+            return []
+        found = []
+        text = prepared.docs[di].text
+        for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
+            if u in tried or prepared.units[u].pair:
+                continue
+            held_terms = set(held_term[starts[u] : starts[u + 1]].tolist())
+            unit = prepared.units[u]
+            if all(_entity_held(e, unit, text, held_terms, links, index, gloss) for e in parties):
+                found.append(u)
+        return best_rivals(ci_, found)
+
     # A page found on the topic of any claim is searched for rivals of every claim's figures
     # (and clock times).
     topical = sorted({di for _, di in best})
@@ -464,17 +494,28 @@ def find_evidence(
                 break
         else:
             tried = {u for _, _, u in entries}
-            rivals = [
-                *((s_, u, True) for s_, u in rival_units(ci_, di, tried)),
-                *((s_, u, False) for s_, u in time_rival_units(ci_, di, tried)),
-            ]
-            for score, unit_at, by_number in rivals:
-                if by_number and not named_in(ci_, unit_at, di):
-                    continue
+            # The page was found on the claim's topic, but its best-ranked sentences were not
+            # evidence: a sentence further down that names every one of the claim's parties
+            # ("On the sidelines, Singh held a bilateral meeting with … Andrei Belousov")
+            # may be, however few of the claim's other words it shares.
+            for score, unit_at in party_units(ci_, di, tried) if entries else ():
                 match = consider(ci_, di, score, unit_at)
-                if match is not None and match.stance is Stance.CONTRADICTS:
+                if match is not None:
                     out.append(match)
                     break
+            else:
+                tried |= {u for _, u in party_units(ci_, di, tried)} if entries else set()
+                rivals = [
+                    *((s_, u, True) for s_, u in rival_units(ci_, di, tried)),
+                    *((s_, u, False) for s_, u in time_rival_units(ci_, di, tried)),
+                ]
+                for score, unit_at, by_number in rivals:
+                    if by_number and not named_in(ci_, unit_at, di):
+                        continue
+                    match = consider(ci_, di, score, unit_at)
+                    if match is not None and match.stance is Stance.CONTRADICTS:
+                        out.append(match)
+                        break
     return out
 
 

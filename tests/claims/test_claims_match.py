@@ -1572,3 +1572,24 @@ def test_a_meeting_is_told_by_the_one_who_was_met(report: str, stance: Stance | 
     )
     page = CoverageText("https://rio.example/g20", report, language="en")
     assert [e.stance for e in _matched(article, "bilateral", page)] == ([stance] if stance else [])
+
+
+def test_a_sentence_naming_every_person_of_the_claim_is_judged_further_down_the_page() -> None:
+    # The page's best-ranked sentences are about the summit and another meeting; the one on
+    # the claim's meeting shares few of its words but names both its people.
+    article = (
+        "External Affairs Minister Anita Rao held a bilateral meeting with Kenji Sato on the "
+        "sidelines of the G20 foreign ministers' meeting in Rio de Janeiro on Friday."
+    )
+    page = CoverageText(
+        "https://rio.example/g20-day",
+        "External Affairs Minister Anita Rao attended the G20 foreign ministers' meeting in Rio "
+        "de Janeiro on Friday. The G20 foreign ministers' meeting in Rio de Janeiro ended on "
+        "Friday with a joint statement. Anita Rao held a bilateral meeting on Friday with "
+        "Mauro Vieira on the sidelines of the G20 meeting in Rio de Janeiro. Trade and the "
+        "ocean economy were on the agenda. Later in the day, Rao also met Sato.",
+        language="en",
+    )
+    found = _matched(article, "bilateral", page)
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert "Sato" in found[0].quote
