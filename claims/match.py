@@ -498,13 +498,14 @@ def find_evidence(
             # evidence: a sentence further down that names every one of the claim's parties
             # ("On the sidelines, Singh held a bilateral meeting with … Andrei Belousov")
             # may be, however few of the claim's other words it shares.
-            for score, unit_at in party_units(ci_, di, tried) if entries else ():
+            named = party_units(ci_, di, tried) if entries else []
+            for score, unit_at in named:
                 match = consider(ci_, di, score, unit_at)
                 if match is not None:
                     out.append(match)
                     break
             else:
-                tried |= {u for _, u in party_units(ci_, di, tried)} if entries else set()
+                tried |= {u for _, u in named}
                 rivals = [
                     *((s_, u, True) for s_, u in rival_units(ci_, di, tried)),
                     *((s_, u, False) for s_, u in time_rival_units(ci_, di, tried)),
