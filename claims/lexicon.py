@@ -275,3 +275,9 @@ DAYS_IN = {
 # never support or rivals of each other. Other actions (announce, approve, allocate) may
 # describe one amount in different words.
 FATES = frozenset({"kill", "injure", "arrest", "evacuate", "release", "convict"})
+
+# Where one clause of a sentence ends and the next begins: a semicolon, colon or danda, and
+# the conjunctions that join two clauses (", and", "while", "whereas", जबकि, वहीं).
+CLAUSE_EDGE = r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas)\b|जबकि|वहीं"
+# … and those that set one clause against the other ("but", लेकिन, मगर, परंतु, किंतु).
+CONTRAST_EDGE = r"\bbut\b|लेकिन|मगर|परंतु|किंतु"

@@ -28,6 +28,7 @@ from claims.entities import find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
+    CLAUSE_EDGE,
     DAYS_IN,
     GENITIVE,
     KO,
@@ -455,7 +456,7 @@ def find_evidence(
             for e in c.key_facts.entities
             if e.kind == "name"
             and len(e.text.split()) >= 2
-            and not any(gloss.concepts(w) for w in e.text.split())
+            and not _described(e, gloss)
             and not _is_attribution(e, c.text, gloss)
         ]
         for c in claims
@@ -1066,8 +1067,7 @@ def _judge(
             and e not in name_hits
             and whom
             and (e.text in whom or whom in e.text)
-            # (a name, not a description: "Sri Lankan Foreign" holds a country)
-            and not any(gloss.concepts(w) for w in e.text.split())
+            and not _described(e, gloss)
         ]
         if people:
             context = held_terms | around() if around is not None else held_terms
@@ -1312,6 +1312,12 @@ def _other_actor(
     ):
         return None
     return f"actor: {actor} vs {theirs}"
+
+
+def _described(entity: Entity, gloss: Glossary) -> bool:
+    """Is the "name" a description, a word of it known to the glossary ("Sri Lankan Foreign"
+    holds a country), rather than someone's name (Andrei Belousov, Nalin Jayasekara)?"""
+    return any(gloss.concepts(w) for w in entity.text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -1692,15 +1698,10 @@ def _other_kind(a: NumberFact, b: NumberFact, gloss: Glossary) -> bool:
         a.counts is not None
         and b.counts is not None
         and a.counts != b.counts
-        and gloss.kind(a.counts) == "thing" == gloss.kind(b.counts)
-        and a.counts in gloss.kinds
-        and b.counts in gloss.kinds
-        and _ANYONE_CONCEPT not in (a.counts, b.counts)
+        and gloss.kinds.get(a.counts) == "thing" == gloss.kinds.get(b.counts)
+        and not {a.counts, b.counts} & _ANYONE
         and not _same_counted(a, b, loanwords=True)
     )
-
-
-_ANYONE_CONCEPT = "people"
 
 
 def _other_fate(a: NumberFact, b: NumberFact) -> bool:
@@ -1879,7 +1880,7 @@ _POSTPOSITION_NOUNS = frozenset(
 )
 
 # Where a clause ends: what a number's holder must be found after.
-_CLAUSE_EDGE = re.compile(r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas)\b|जबकि|वहीं")
+_CLAUSE_EDGE = re.compile(CLAUSE_EDGE)
 _DATIVE_PRONOUNS = frozenset(fold_devanagari(w) for w in ("उन्हें", "उसे", "इन्हें", "इसे", "मुझे", "हमें"))
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 

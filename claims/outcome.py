@@ -17,25 +17,22 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.glossary import Glossary
-from claims.lexicon import STOPWORDS
+from claims.lexicon import CLAUSE_EDGE, CONTRAST_EDGE, GENITIVE, KO, NE, SE, STOPWORDS
 from claims.model import Entity
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
 
 # Where one clause of a sentence ends and another begins.
-_CLAUSE_EDGE = re.compile(
-    r"[;:।]|,\s*(?:and|while|but|whereas)\b|\b(?:while|whereas|but)\b|जबकि|वहीं|लेकिन|मगर|परंतु|किंतु"
-)
+_CLAUSE_EDGE = re.compile(f"{CLAUSE_EDGE}|{CONTRAST_EDGE}")
 _NEGATIONS = frozenset(fold_devanagari(w) for w in "not no never nor n't नहीं न ना नही बिना".split())
 # The verb "be" before a participle makes it passive ("was convicted", "were acquitted").
 _BE = frozenset("is are was were be been being got gets get".split())
 # A party after one of these is no object of the verb ("a fine on X", "the case against X").
 _OBLIQUE_BEFORE = frozenset("to from against with of for on in at about over than".split())
-_KO = fold_devanagari("को")
 # Hindi's intransitive or passive "became" after the verb: "X बरी हो गए", "X दोषी करार हुए".
 _BECAME = frozenset(fold_devanagari(w) for w in "हो हुए हुआ हुई हुईं".split())
 # Case markers that make a Hindi party no subject (X ने: the agent; X से, X का, X में …).
-_MARKED = frozenset(fold_devanagari(w) for w in "ने से का की के में पर द्वारा".split())
+_MARKED = frozenset({NE, SE, *GENITIVE, *(fold_devanagari(w) for w in "में पर द्वारा".split())})
 
 
 def opposite_outcome(
@@ -135,7 +132,7 @@ def _role(tokens: Sequence[Token], at: tuple[int, int], verb: int) -> str | None
     words = [fold_devanagari(t.text).casefold() for t in tokens]
     if is_devanagari(tokens[last].text):
         after = words[last + 1] if last + 1 < len(words) else ""
-        if after == _KO:
+        if after == KO:
             return "patient"  # X को दोषी ठहराया
         if (
             last < verb
