@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -104,8 +104,7 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # (a tuple: news has hundreds of thousands of words a run)
     text: str
     start: int
     end: int
@@ -116,8 +115,10 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-# One sentence is tokenised by many rules (numbers, dates, names, clauses): once is enough.
-@lru_cache(maxsize=8192)
+# One sentence is tokenised by many rules (numbers, dates, names, clauses), one after
+# another: once is enough. (The rules ask about the sentence in hand, so a short memory
+# serves them as well as a long one, which would hold ~20 MB of words at 1,000 pages.)
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 

@@ -460,7 +460,11 @@ def _fix_mmap_threshold() -> None:
 def _release_memory() -> None:
     """Hand what a finished run freed back to the system: without it the process keeps the
     run's high-water mark (1,000 pages: 270 MB idle, 400-450 MB after the run), and the
-    next run starts from there."""
+    next run starts from there. Its database connections close too (each SQLite connection
+    keeps its own page cache)."""
+    from flows.steps import close_connections
+
+    close_connections()
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # glibc only; elsewhere a no-op
         _libc().malloc_trim(0)

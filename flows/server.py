@@ -13,10 +13,9 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
-
-import requests
 
 from flows.runtime import DEFAULTS
 from satyapan.errors import SatyapanError
@@ -82,10 +81,17 @@ def start_server(
     return process, url
 
 
+# The API is on this machine: asked directly, whatever proxy the environment names. (The
+# standard library's client: a command that only hands a run to the background process
+# loads no HTTP library of its own.)
+_LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def healthy(url: str, timeout: float = 2.0) -> bool:
     try:
-        return requests.get(f"{url}/health", timeout=timeout).status_code == 200
-    except requests.RequestException:
+        with _LOCAL.open(f"{url}/health", timeout=timeout) as response:
+            return bool(response.status == 200)
+    except (OSError, ValueError):  # URLError and HTTPError are OSErrors
         return False
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,12 +42,33 @@ from sources.inputs import load_corpus
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=8)
+# The engines of the databases used last, one per URL: a long-lived process (the
+# background server) that is handed many databases keeps only these, and closes the rest.
+ENGINES_KEPT = 4
+_engines: OrderedDict[str, Engine] = OrderedDict()
+_engines_lock = threading.Lock()
+
+
 def engine_for(url: str) -> Engine:
     """One engine per database URL per process, upgraded to the current schema."""
-    engine = make_engine(url)
-    ensure_schema(engine)
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = make_engine(url)
+            ensure_schema(engine)
+            _engines[url] = engine
+        _engines.move_to_end(url)
+        while len(_engines) > ENGINES_KEPT:
+            _engines.popitem(last=False)[1].dispose()
     return engine
+
+
+def close_connections() -> None:
+    """Close the pooled connections of every engine (each keeps a page cache, or a server
+    session): a process waiting for its next run holds none. They open again on use."""
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose()
 
 
 @dataclass(frozen=True)

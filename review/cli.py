@@ -180,8 +180,8 @@ def run_verify(
     event_date: str | None = None,
     discover: bool = False,
 ) -> dict[str, Any]:
-    from sources.fetch import FetchOptions
     from sources.inputs import corpus_files, read_article, read_url_list
+    from sources.options import FetchOptions
 
     cfg = settings(db)
     if event_date is not None:
@@ -557,8 +557,8 @@ def sources_discover(
     from flows.steps import glossary_for
     from satyapan.apertium import morphology
     from sources.discover import DateWindow, discover, providers_from_settings
-    from sources.fetch import FetchOptions
     from sources.inputs import read_article
+    from sources.options import FetchOptions
     from sources.queries import guess_event_date
 
     cfg = settings()
@@ -680,7 +680,7 @@ def demo(db: DbOption = None) -> None:
 
 
 def _flow_settings(cfg: Settings, discover: bool) -> dict[str, Any]:
-    from sources.fetch import FetchOptions
+    from sources.options import FetchOptions
 
     discovery = None
     if discover:  # (the pipeline's modules stay out of a command that only hands a run over)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -32,6 +32,9 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NameResolutionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
+from sources.options import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
+from sources.options import HTML_TYPES as HTML_TYPES
+from sources.options import FetchOptions as FetchOptions
 from sources.politeness import (
     HOST_LIMITER,
     ROBOTS_MAX_BYTES,
@@ -45,13 +48,8 @@ from sources.politeness import (
     robots_url,
 )
 
-if TYPE_CHECKING:
-    from satyapan.settings import Settings
-
 log = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = "Satyapan/0.1 (+fact-claim verification; newsroom tool)"
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 CHUNK_SIZE = 64 * 1024
 
@@ -89,58 +87,6 @@ class FetchOutcome(StrEnum):
     REDIRECT_LOOP = "redirect_loop"
     ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids it: never requested
     NOT_MODIFIED = "not_modified"  # 304 to a conditional request: the stored copy holds
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    """How to fetch: one object handed down instead of a dozen keyword arguments.
-
-    ``allow_loopback`` opens 127.0.0.0/8 and ::1 (tests, the offline demo);
-    ``allow_private`` opens RFC 1918, unique-local and other non-global ranges.
-    Link-local, multicast, reserved, unspecified and cloud-metadata addresses
-    are refused whatever these say.
-
-    Politeness: at most ``per_host_concurrency`` requests in flight to one host name and
-    at least ``per_host_delay`` seconds between their starts (or the robots.txt
-    Crawl-delay when larger, capped at ``max_crawl_delay``); ``concurrency`` is the limit
-    over all hosts. ``cache_ttl`` is not used here: ``flows.steps.plan_fetches`` reads it
-    (a page fetched within that many seconds is reused, not fetched again).
-    """
-
-    user_agent: str = DEFAULT_USER_AGENT
-    timeout: float = 10.0  # seconds between bytes while reading
-    connect_timeout: float = 5.0
-    max_seconds: float = 60.0  # one fetch, redirects and download included (slow-drip guard)
-    max_bytes: int = 5_000_000  # decompressed body
-    retries: int = 2
-    backoff_factor: float = 0.5
-    allow_loopback: bool = False
-    allow_private: bool = False
-    content_types: frozenset[str] = HTML_TYPES
-    max_redirects: int = 5
-    concurrency: int = 8
-    per_host_concurrency: int = 2
-    per_host_delay: float = 0.5  # seconds between request starts to one host
-    respect_robots: bool = True
-    robots_ttl: float = 3600.0  # seconds a fetched robots.txt is trusted
-    max_crawl_delay: float = 10.0  # a larger robots.txt Crawl-delay is capped to this
-    cache_ttl: float = 6 * 3600.0
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> FetchOptions:
-        return cls(
-            user_agent=settings.user_agent,
-            timeout=settings.fetch_timeout,
-            connect_timeout=settings.fetch_connect_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            retries=settings.fetch_retries,
-            allow_loopback=settings.allow_private_hosts,
-            allow_private=settings.allow_private_hosts,
-            concurrency=settings.fetch_concurrency,
-            per_host_concurrency=settings.fetch_per_host_concurrency,
-            per_host_delay=settings.fetch_per_host_delay,
-            cache_ttl=settings.fetch_cache_ttl,
-        )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from satyapan.errors import ExtractError, InputError
-from sources.fetch import FetchOptions, fetch_url
+from sources.options import FetchOptions
 
 CORPUS_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_MIN_CHARS = 100
@@ -167,6 +167,7 @@ def read_article(
 
 def _article_from_web(url: str, options: FetchOptions) -> tuple[str, str, str | None]:
     from sources.extract import extract_page  # (a plain-text article needs no HTML parser)
+    from sources.fetch import fetch_url  # (HTTP libraries only for an article on the web)
 
     result = fetch_url(url, options=options)
     if not result.ok or result.body is None:

@@ -182,6 +182,7 @@ def test_a_verify_handed_to_it_needs_no_database_driver_in_the_command(tmp_path:
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
         "print('sqlalchemy loaded:', 'sqlalchemy' in sys.modules, 'exit:', code)\n"
+        "print('HTTP library loaded:', 'requests' in sys.modules or 'urllib3' in sys.modules)\n"
     )
     try:
         args = ["verify", str(article), "--corpus", str(root / "examples" / "coverage")]
@@ -194,6 +195,7 @@ def test_a_verify_handed_to_it_needs_no_database_driver_in_the_command(tmp_path:
         )
         assert run.returncode == 0, run.stderr
         assert "sqlalchemy loaded: False exit: None" in run.stdout
+        assert "HTTP library loaded: False" in run.stdout  # (a local article and corpus)
         assert state(home) is not None  # it did go to the background process
         listed = _satyapan(env, "claims", "list", "--article", "1", "--format", "json")
         rows = json.loads(listed.stdout)
@@ -213,3 +215,43 @@ def test_a_verify_handed_to_it_needs_no_database_driver_in_the_command(tmp_path:
             assert len(client.read_flow_runs()) == 1  # the good run only
     finally:
         _satyapan(env, "server", "stop")
+
+
+def test_between_runs_it_holds_no_database_connection(tmp_path: Path) -> None:
+    """A background process waiting for its next run keeps no connection open (each holds a
+    PostgreSQL session, or a SQLite page cache, and it may be handed many databases): they
+    open again for the next run."""
+    from sqlalchemy import create_engine, make_url, text
+
+    from tests.support.databases import ADMIN_URL, postgres_database
+
+    env = _env(tmp_path)
+    root = Path(__file__).resolve().parents[2]
+    article = root / "examples" / "sco-qingdao-2025.hi.txt"
+    admin = create_engine(ADMIN_URL)
+
+    def sessions(database: str) -> int:
+        with admin.connect() as conn:
+            count = conn.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name"),
+                {"name": database},
+            ).scalar_one()
+        return int(count)
+
+    try:
+        with postgres_database() as url:
+            database = str(make_url(url).database)
+            for _ in range(2):  # the second run opens its connections again
+                run = _satyapan(
+                    env, "verify", str(article), "--corpus", str(root / "examples" / "coverage"),
+                    "--db", url,
+                )  # fmt: skip
+                assert run.returncode == 0, run.stderr
+                assert "corroborated" in run.stdout
+                deadline = time.monotonic() + 20  # closed just after the command's answer
+                while sessions(database) and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                assert sessions(database) == 0
+    finally:
+        _satyapan(env, "server", "stop")
+        admin.dispose()
