@@ -822,6 +822,12 @@ def _judge(
     if names and not name_hits and around is not None:
         context = held_terms | around()
         name_hits = [e for e in names if held(e, context)]
+    if names and not name_hits:
+        # A name found by the dictionary's gaps alone (मनोज ठाकुर), not needed, names the
+        # claim's party when the quote holds it ("… Manoj Thakur").
+        name_hits = [
+            e for e in claim.key_facts.entities if e.kind == "candidate" and held(e, held_terms)
+        ]
     matched.extend(e.latin for e in name_hits)
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     preds = _own_actions(claim, c_terms)
