@@ -179,9 +179,11 @@ def find_evidence(
     # script (the article's phrasing) and nothing across scripts (a Hindi word that has no
     # English spelling in the coverage is not a name, and English text cannot hold it).
     words: dict[bool, np.ndarray] = {}  # script -> claims x terms
+    script_holds: dict[bool, np.ndarray] = {}  # script -> terms some sentence of it holds
     for script in (False, True):
         rows = prepared.singles & (prepared.devanagari == script)
         df = np.bincount(held_term[rows[held_unit]], minlength=n_vocab)
+        script_holds[script] = df > 0
         idf = np.log((int(rows.sum()) + 1) / (df + 1)) + 1.0
         w = np.zeros((n_rows, n_vocab))
         for ci, ts in enumerate(row_terms):
@@ -307,6 +309,12 @@ def find_evidence(
         unit = prepared.units[unit_at]
         held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
         quoted = [index[t] for t in q_terms[ci_]]
+        if quoted and unit.devanagari != is_devanagari(claims[ci_].text):
+            # In the other language, a translation holds the words that language has for
+            # them: the quote's words no sentence of that script holds (मेरे, हर, पूरा) are
+            # not asked of it — but at least three words are.
+            spoken = [v for v in quoted if script_holds[unit.devanagari][v]]
+            quoted = spoken if len(spoken) >= 3 else quoted
         if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
             return None  # a quote is supported by its words, not by its speaker alone
 

@@ -1593,3 +1593,35 @@ def test_a_sentence_naming_every_person_of_the_claim_is_judged_further_down_the_
     found = _matched(article, "bilateral", page)
     assert [e.stance for e in found] == [Stance.SUPPORTS]
     assert "Sato" in found[0].quote
+
+
+QUOTED = (
+    'वकील अजय मेहता ने अदालत के बाहर कहा, "मेरे मुवक्किल ने हर नोटिस का जवाब दिया है और वे '
+    'जांच में पूरा सहयोग करेंगे।"'
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "supports"),
+    [
+        # A translation holds the words English has for the quote's (client, notice, reply,
+        # investigation, cooperate); मेरे, हर and पूरा are nowhere in English text.
+        (
+            "My client has replied to every notice, and he will cooperate fully with the "
+            "investigation",
+            True,
+        ),  # fmt: skip
+        # The speaker, with other words, is no report of the quote.
+        ("We will challenge the order in the high court next week", False),
+    ],
+)
+def test_a_quote_in_the_other_language_is_held_by_the_words_that_language_has(
+    said: str, supports: bool
+) -> None:
+    page = CoverageText(
+        "https://lawyer.example/1",
+        f'"{said}," lawyer Ajay Mehta told reporters outside the court on Friday.',
+        language="en",
+    )
+    found = _matched(QUOTED, "मुवक्किल", page)
+    assert any(e.stance is Stance.SUPPORTS for e in found) is supports

@@ -29,16 +29,23 @@ def test_matching_meets_the_floors() -> None:
 #   unseen: written blind for that round, measured before any change, tuned on after two
 #   interim measurements (4 cases, 44 pages);
 #   winter: real-looking pages written blind for the ninth round, measured before any change
-#   (0.400; 0.924 / 0.508; 5 of 20), then tuned on (2 cases, 29 pages).
+#   (0.400; 0.924 / 0.508; 5 of 20), then tuned on (2 cases, 29 pages);
+#   spring: real-looking pages written blind for the eleventh round, mostly contradictions
+#   that are no number, measured before any change (0.433; 0.837 / 0.578; 2 of 18), then
+#   tuned on (3 cases, 40 pages).
+# (Blind's and unseen's precision floors were lowered once, by 0.005, in the eleventh round:
+# a quote in the other language is asked only the words that language has, which gained
+# statuses on nine corpora and cited one more wrong page on each of those two.)
 # tests/eval-final, -sealed, -locked, -vault and -frost have no floors: floors are a way
 # of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
 TUNED_FLOORS = [
-    ("eval-blind", 6, 60, 0.78, 0.97, 0.73, 8, 0),
-    ("eval-fresh", 4, 40, 0.8, 0.945, 0.86, 5, 0),
-    ("eval-unseen", 4, 40, 0.725, 0.915, 0.83, 5, 3),
-    ("eval-winter", 2, 20, 0.8, 0.975, 0.75, 11, 0),
+    ("eval-blind", 6, 60, 0.8, 0.965, 0.765, 8, 0),
+    ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
+    ("eval-unseen", 4, 40, 0.75, 0.91, 0.83, 5, 3),
+    ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
+    ("eval-spring", 3, 30, 0.5, 0.845, 0.61, 2, 0),
 ]
 
 
