@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -362,9 +362,7 @@ def find_evidence(
     # The figures whose rivals are searched, with what they count: only for a claim with a
     # party or an action a rival's sentence can name (see named_in).
     rival_figures = [
-        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)]
-        if ordered and (_named_parties(claim) or _own_actions(claim, c_terms[ci]))
-        else []
+        [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)] if ordered else []
         for ci, claim in enumerate(claims)
     ]
     # What each single sentence's numbers count, by page: where a rival may stand.
@@ -418,7 +416,7 @@ def find_evidence(
                 found.append((relevance, u))
         return sorted(found, reverse=True)[: opts.candidates]
 
-    def named_in(ci_: int, unit_at: int, di: int) -> bool:
+    def named_in(ci_: int, unit_at: int, di: int, score: float) -> bool:
         """A rival found by its number alone must itself name one of the claim's parties
         (not only its neighbours), or, for a claim that names none, hold its action."""
         held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
@@ -427,7 +425,11 @@ def find_evidence(
             return any(
                 _entity_held(e, unit, text, held_terms, links, index, gloss) for e in parties
             )
-        return any(index[f"@{p}"] in held_terms for p in _own_actions(claims[ci_], c_terms[ci_]))
+        if actions := _own_actions(claims[ci_], c_terms[ci_]):
+            return any(index[f"@{p}"] in held_terms for p in actions)
+        # A claim of neither ("The scheme will cost ₹486 crore over three years"): its other
+        # words tell of it, as they would a candidate that holds its figures.
+        return score >= opts.anchored_relevance
 
     # The clock times of claims without figures, as coverage keys ("%15:30"): a page on the
     # topic may give the same happening another time in words the claim hardly shares.
@@ -520,7 +522,7 @@ def find_evidence(
                     *((s_, u, False) for s_, u in time_rival_units(ci_, di, tried)),
                 ]
                 for score, unit_at, by_number in rivals:
-                    if by_number and not named_in(ci_, unit_at, di):
+                    if by_number and not named_in(ci_, unit_at, di, score):
                         continue
                     match = consider(ci_, di, score, unit_at)
                     if match is not None and match.stance is Stance.CONTRADICTS:
@@ -1027,6 +1029,16 @@ def _judge(
                 for e in claim.key_facts.entities
                 if e.kind == "place"
             )
+        )
+        # (nor does one for a claim of neither parties nor actions — "The scheme will cost
+        # ₹486 crore over three years" — whose other figure and words it holds: "योजना पर
+        # अगले तीन साल में 648 करोड़ रुपये खर्च होंगे")
+        and not (
+            conflicts
+            and hits
+            and not names
+            and not preds
+            and score >= opts.anchored_relevance
         )
     ):
         return None  # a quote found by its values alone must name the claim's parties
@@ -1960,10 +1972,17 @@ def _bound(n: NumberFact, text: str) -> bool:
 _APPROX_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:से अधिक|से ज्यादा|से ज़्यादा|से ऊपर|or more|and more)|-plus")
 
 
+_DIGITS_ONLY = re.compile(r"[\d,.\s]+")
+
+
 def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
     """ "26 people", "4 विकल्प", "5 suggestions": the value and what it counts, in the
-    concept's name when it is a thing, else in the word the text uses."""
+    concept's name when it is a thing, else in the word the text uses. A large value is
+    also given as written: "₹486 crore (4,860,000,000 rupee)", "648 करोड़ (6,480,000,000
+    rupee)"."""
     value = f"{n.value:g}" if n.value < 1e6 else f"{n.value:,.0f}"
+    if n.value >= 1e6 and not _DIGITS_ONLY.fullmatch(n.text):
+        return f"{n.text} ({_describe(replace(n, text=value), text, gloss)})"
     if not n.counts:
         return value
     unit = n.counts.replace("_", " ")

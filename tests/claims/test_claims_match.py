@@ -1625,3 +1625,45 @@ def test_a_quote_in_the_other_language_is_held_by_the_words_that_language_has(
     )
     found = _matched(QUOTED, "मुवक्किल", page)
     assert any(e.stance is Stance.SUPPORTS for e in found) is supports
+
+
+@pytest.mark.parametrize(
+    ("said", "contradicts"),
+    [
+        # Another sum for the claim's three years: no party and no action to name, but the
+        # claim's other figure and words.
+        ("योजना पर अगले तीन साल में 648 करोड़ रुपये खर्च होंगे।", True),
+        # Another sum of another thing (each family's cover), without the three years.
+        ("हर परिवार को साल में तीन लाख रुपये तक का इलाज मिलेगा।", False),
+    ],
+)
+def test_a_claim_of_neither_parties_nor_actions_is_rivalled_beside_its_other_figure(
+    said: str, contradicts: bool
+) -> None:
+    claims = extract_claims(
+        "The state cabinet on Wednesday approved a health cover scheme for tendu leaf "
+        "collectors. The scheme will cost ₹486 crore over three years.",
+        include_all=True,
+        morphology=morphology(),
+    )
+    page = CoverageText(
+        "https://cabinet.example/1",
+        f"राज्य मंत्रिमंडल ने बुधवार को तेंदूपत्ता संग्राहकों के लिए स्वास्थ्य बीमा योजना को मंजूरी दी। {said}",
+        language="hi",
+    )
+    other = CoverageText(
+        "https://other.example/2",
+        "तेंदूपत्ता योजना की लागत पर वित्त विभाग ने आपत्ति की। राज्य मंत्रिमंडल ने बुधवार को "
+        "स्वास्थ्य कवर योजना को मंजूरी दी, जिस पर तीन साल में 486 करोड़ रुपये की लागत आएगी।",
+        language="hi",
+    )
+    # (a candidate bar above the rival's relevance: it is found as a rival or not at all)
+    found = find_evidence(claims, [page, other], options=MatchOptions(min_relevance=60.0))
+    cost = next(i for i, c in enumerate(claims) if c.text.startswith("The scheme"))
+    against = [e for e in found if e.claim_index == cost and e.stance is Stance.CONTRADICTS]
+    assert [e.doc_key for e in against] == (["https://cabinet.example/1"] if contradicts else [])
+    if contradicts:  # (a large sum as each side writes it, and its value)
+        assert against[0].conflicting_facts == (
+            "₹486 crore (4,860,000,000 rupee) vs 648 करोड़ (6,480,000,000 rupee)",
+        )
+    assert any(e.claim_index == cost and e.stance is Stance.SUPPORTS for e in found)
