@@ -538,6 +538,15 @@ def _own_actions(claim: Claim, terms: Sequence[str]) -> list[str]:
     return [p for p in claim.key_facts.predicates if f"@{p}" in own and p not in _REPORTING]
 
 
+def _object_held(claim: Claim, held: set[int], index: dict[str, int], gloss: Glossary) -> bool:
+    """Does the quote name what the claim's action was done to, every word of it, when that
+    is two words or more ("चार दिन की पुलिस रिमांड मंजूर की" / "पांच दिन की पुलिस रिमांड पर
+    … सौंप दिया")? Told by another verb, it is the same happening."""
+    what = claim.key_facts.part("object")
+    keys = [k for k in _keys(what, gloss) if k[:1] not in "#~"] if what else []
+    return len(keys) >= 2 and all(k in index and index[k] in held for k in keys)
+
+
 def _named_parties(claim: Claim) -> list[Entity]:
     """The parties and places a claim names, which a sentence about it can name too."""
     return [e for e in claim.key_facts.entities if e.kind in (*_PARTY_KINDS, "place")]
@@ -1052,7 +1061,13 @@ def _judge(
         and len(name_hits) == len(names)
         and score >= opts.min_relevance
     )
-    if conflicts and (name_hits or pred_hits or time_conflict or not (names or preds)):
+    if conflicts and (
+        name_hits
+        or pred_hits
+        or time_conflict
+        or not (names or preds)
+        or (not names and _object_held(claim, held_terms, index, gloss))
+    ):
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in hits for f in _core(exact)) and not aside:
         return None  # about the event, silent on the numbers the claim is about
@@ -1689,11 +1704,22 @@ def _same_doing(a: NumberFact, b: NumberFact, a_text: str, b_text: str, gloss: G
     if _deadline(a, a_text) and _deadline(b, b_text):
         return True  # "आठ सप्ताह के भीतर अदा की जाए" / "तीन माह के भीतर … देने": one deadline
     if a.near and b.near:
-        return bool(set(a.near) & set(b.near))
+        if set(a.near) & set(b.near):
+            return True
+        # Two spans of one thing, told by other verbs ("चार दिन की पुलिस रिमांड मंजूर की" /
+        # "पांच दिन की पुलिस रिमांड पर … सौंप दिया"): what follows each span meets.
+        return (
+            _in_days(a) is not None
+            and _in_days(b) is not None
+            and bool((_trail(a, a_text, gloss) & _trail(b, b_text, gloss)) - _counted_words(a, b))
+        )
     if not a.counts and not b.counts:  # bare numbers: only the words leading up to them tell
         return bool(_lead(a, a_text, gloss) & _lead(b, b_text, gloss))
-    counted = {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
-    return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - counted)
+    return bool((_context(a, a_text, gloss) & _context(b, b_text, gloss)) - _counted_words(a, b))
+
+
+def _counted_words(a: NumberFact, b: NumberFact) -> set[str | None]:
+    return {a.counts, b.counts, *a.counts_keys, *b.counts_keys}
 
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
@@ -1745,11 +1771,16 @@ def _lead(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
     return _keys_of(tokenize(text[max(0, n.start - 40) : n.start])[-_LEAD_WORDS:], gloss)
 
 
+def _trail(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
+    """The content words just after a number (and what it counts), as keys in both
+    languages."""
+    return _keys_of(tokenize(text[n.end : n.end + 50])[:_TRAIL_WORDS], gloss)
+
+
 def _context(n: NumberFact, text: str, gloss: Glossary) -> set[str]:
     """The content words just before a number and just after what it counts, as keys in
     both languages ("22 सदस्य सवार थे" / "24 crew members on board" meet on board)."""
-    after = tokenize(text[n.end : n.end + 50])[:_TRAIL_WORDS]
-    return _lead(n, text, gloss) | _keys_of(after, gloss)
+    return _lead(n, text, gloss) | _trail(n, text, gloss)
 
 
 def _keys_of(tokens: Sequence[Token], gloss: Glossary) -> set[str]:

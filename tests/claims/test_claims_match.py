@@ -1667,3 +1667,25 @@ def test_a_claim_of_neither_parties_nor_actions_is_rivalled_beside_its_other_fig
             "₹486 crore (4,860,000,000 rupee) vs 648 करोड़ (6,480,000,000 rupee)",
         )
     assert any(e.claim_index == cost and e.stance is Stance.SUPPORTS for e in found)
+
+
+@pytest.mark.parametrize(
+    ("said", "contradicts"),
+    [
+        # Another span of the same remand, told by another verb: what follows each span
+        # (पुलिस रिमांड) and what the court granted meet.
+        ("जहां से अदालत ने उन्हें पांच दिन की पुलिस रिमांड पर आर्थिक अपराध इकाई को सौंप दिया।", True),
+        # A span of something else.
+        ("पुलिस के मुताबिक आरोपी पांच दिन से फरार था और अदालत में पेश नहीं हुआ।", False),
+    ],
+)
+def test_a_span_of_the_same_thing_told_by_another_verb_is_a_rival(
+    said: str, contradicts: bool
+) -> None:
+    page = CoverageText(
+        "https://court.example/1",
+        f"बैंक के पूर्व अध्यक्ष को शुक्रवार को अदालत में पेश किया गया, {said}",
+        language="hi",
+    )
+    found = _matched("अदालत ने चार दिन की पुलिस रिमांड मंजूर की।", "चार दिन", page)
+    assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
