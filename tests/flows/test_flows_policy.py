@@ -170,20 +170,28 @@ def test_scheduled_runs_take_only_due_articles_and_back_off_when_nothing_changes
 def test_a_process_keeps_the_engines_of_its_last_databases_only(tmp_path: Path) -> None:
     """A long-lived process handed many databases keeps an engine for the last few (one per
     URL), and closes the older ones' connections."""
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import QueuePool
+
     from flows import steps
+
+    def pooled(engine: Engine) -> int:
+        """Connections open in the engine's pool, waiting to be used again."""
+        assert isinstance(engine.pool, QueuePool)  # (SQLite files: a queue of connections)
+        return engine.pool.checkedin()
 
     urls = [f"sqlite:///{tmp_path / f'db{i}.db'}" for i in range(steps.ENGINES_KEPT + 1)]
     first = steps.engine_for(urls[0])
     assert steps.engine_for(urls[0]) is first  # one per URL
     with first.connect():
         pass
-    assert first.pool.checkedin() == 1  # a pooled connection, open
+    assert pooled(first) == 1  # a pooled connection, open
     for url in urls[1:]:
         steps.engine_for(url)
-    assert first.pool.checkedin() == 0  # closed when it fell out
+    assert pooled(first) == 0  # closed when it fell out
     again = steps.engine_for(urls[0])
     assert again is not first
     with session_scope(again, write=False) as s:  # (a new engine: the schema is there)
         assert list(s.scalars(select(models.Article.id))) == []
     steps.close_connections()
-    assert again.pool.checkedin() == 0
+    assert pooled(again) == 0
