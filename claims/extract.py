@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.entities import find_entities, latin_name
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
+    ANY_QUANTIFIERS,
     ATTRIBUTION,
     CLAUSE_CONJUNCTIONS,
     COORDINATORS,
@@ -20,6 +21,8 @@ from claims.lexicon import (
     GENITIVE,
     HINDI_CLAUSE_END,
     MONTHS,
+    NEGATIONS,
+    NONE_QUANTIFIERS,
     OPINION_MARKERS,
     OPINION_PHRASES,
     PERSONAL_PRONOUNS,
@@ -471,8 +474,8 @@ def _score_clause(
     places = [e for e in entities if e.kind == "place"]
 
     score = 0.1
-    if numbers:
-        score += 0.4
+    if numbers or _toll_of_none(words, predicates):
+        score += 0.4  # (a toll of none is a figure: "हादसे में कोई यात्री घायल नहीं हुआ")
     if actor and predicates:
         score += 0.45
     elif places and predicates:
@@ -863,6 +866,17 @@ def _frames(words: Sequence[Word], i: int) -> bool:
     ):
         return False  # "… ने रिपोर्ट में माना है कि": acknowledged, a reported statement
     return "कि" in after or before in _EXPERIENCERS
+
+
+def _toll_of_none(words: Sequence[str], predicates: Sequence[str]) -> bool:
+    """Does the clause count none of those something happened to ("No one was hurt",
+    "no passengers were injured", "कोई यात्री घायल नहीं हुआ", "किसी की जान नहीं गई")? A
+    quantifier of none beside a fate (killed, injured, arrested …) is a toll of zero."""
+    if not set(predicates) & FATES:
+        return False
+    return any(w in NONE_QUANTIFIERS for w in words) or (
+        any(w in ANY_QUANTIFIERS for w in words) and any(w in NEGATIONS for w in words)
+    )
 
 
 def _without_common_words(

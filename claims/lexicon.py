@@ -275,6 +275,12 @@ DAYS_IN = {
 # never support or rivals of each other. Other actions (announce, approve, allocate) may
 # describe one amount in different words.
 FATES = frozenset({"kill", "injure", "arrest", "evacuate", "release", "convict"})
+# Quantifiers that count none: English ones alone ("No one was hurt", "no passengers were
+# injured"), the indefinite ones with a negation ("हादसे में कोई यात्री घायल नहीं हुआ",
+# "किसी की जान नहीं गई", "did not arrest anyone").
+NONE_QUANTIFIERS = _fold("no nobody none")
+ANY_QUANTIFIERS = _fold("कोई किसी anyone anybody")
+NEGATIONS = _fold("not n't never नहीं न ना")
 
 # Where one clause of a sentence ends and the next begins: a semicolon, colon or danda, and
 # the conjunctions that join two clauses (", and", "while", "whereas", जबकि, वहीं).

@@ -99,6 +99,25 @@ def test_a_quoted_view_is_no_claim_a_quoted_fact_is(sentence: str, checkworthy: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # A toll of none is a figure: what happened to no one is as checkable as a count.
+        ("हादसे में कोई यात्री घायल नहीं हुआ।", True),
+        ("इस हादसे में किसी की जान नहीं गई।", True),
+        ("No one was hurt in the fire.", True),
+        ("Police have not arrested anyone so far.", True),
+        # None of anything else, or a fate without a quantifier of none, is no figure.
+        ("There is no need to panic.", False),
+        ("किसी को घबराने की जरूरत नहीं है।", False),
+        ("No decision was taken on the proposal.", False),
+    ],
+)
+def test_a_toll_of_none_is_a_figure(sentence: str, checkworthy: bool) -> None:
+    scored = score_text(sentence, morphology=morphology())
+    assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
+
+
+@pytest.mark.parametrize(
     ("sentence", "numbers", "dates"),
     [
         ("पहलगाम हमले में छब्बीस लोग मारे गए थे।", [(26.0, "people")], []),
