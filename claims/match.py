@@ -1043,11 +1043,7 @@ def _judge(
         # ₹486 crore over three years" — whose other figure and words it holds: "योजना पर
         # अगले तीन साल में 648 करोड़ रुपये खर्च होंगे")
         and not (
-            conflicts
-            and hits
-            and not names
-            and not preds
-            and score >= opts.anchored_relevance
+            conflicts and hits and not names and not preds and score >= opts.anchored_relevance
         )
     ):
         return None  # a quote found by its values alone must name the claim's parties
