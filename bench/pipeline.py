@@ -1,6 +1,6 @@
 """The whole pipeline at 12, 200 and 1,000 pages: Satyapan against its own parts and a plain script.
 
-    .venv/bin/python bench/pipeline.py [--sizes 12,200,1000] [--tree DIR]
+    .venv/bin/python bench/pipeline.py [--sizes 12,200,1000] [--tree DIR] [--again N]
 
 Coverage is generated: pages on varied hosts and dates, their paragraphs drawn from the
 demo's coverage and from unrelated articles, with copies of one wire story among them (10,
@@ -17,6 +17,9 @@ the demo's. Each size goes through, each in a fresh process:
 - steps: the same `flows/steps.py` functions called in order, without Prefect (stage times);
 - plain: trafilatura.extract each page, one rapidfuzz `process.cdist` (token_set_ratio) of
   the article's sentences against every page sentence, one executemany into SQLite.
+
+With ``--again N``, the warm run at the largest size is repeated N times, each with a new
+database, and the peak of each is printed: what one background process keeps from run to run.
 
 Every run has a new database. Peak memory is the largest resident set of the command's
 process tree plus, for the warm run, the background server's own peak. With ``--tree``,
@@ -256,6 +259,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="12,200,1000")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout to measure")
+    parser.add_argument(
+        "--again",
+        type=int,
+        default=0,
+        help="warm runs to repeat at the largest size, each with a new database (does the "
+        "background process keep what a run used?)",
+    )
     args = parser.parse_args()
     tree = args.tree.resolve()
     sizes = [int(n) for n in args.sizes.split(",")]
@@ -320,6 +330,18 @@ def main() -> None:
                 tree,
             )
             report(n, times, peaks, stages)
+            if background and args.again and n == max(sizes):
+                again = [peaks["cli warm"]]
+                for k in range(args.again):
+                    again.append(
+                        run(
+                            verify_args(corpus),
+                            cli_env(warm_home, Path(str(db) % f"again{k}"), tree, "background"),
+                            tree,
+                            server_pid(warm_home),
+                        )[1]
+                    )
+                print("  peak of each warm run in a row: " + ", ".join(f"{p:.0f}" for p in again))
     finally:
         if background:
             stop_background(warm_home, tree)
