@@ -280,7 +280,7 @@ FATES = frozenset({"kill", "injure", "arrest", "evacuate", "release", "convict"}
 # "किसी की जान नहीं गई", "did not arrest anyone").
 NONE_QUANTIFIERS = _fold("no nobody none")
 ANY_QUANTIFIERS = _fold("कोई किसी anyone anybody")
-NEGATIONS = _fold("not n't never नहीं न ना")
+NEGATIONS = _fold("not no never nor n't नहीं न ना नही बिना")
 
 # Where one clause of a sentence ends and the next begins: a semicolon, colon or danda, and
 # the conjunctions that join two clauses (", and", "while", "whereas", जबकि, वहीं).

@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -305,11 +305,15 @@ def find_evidence(
     ordered = bool(np.all(np.diff(prepared.unit_doc) >= 0))
     doc_bounds = np.searchsorted(prepared.unit_doc, np.arange(len(prepared.docs) + 1))
 
+    def terms_at(lo: int, hi: int) -> set[int]:
+        """The terms units lo to hi (inclusive) hold."""
+        return set(held_term[starts[lo] : starts[hi + 1]].tolist())
+
     def consider(ci_: int, di: int, score: float, unit_at: int) -> EvidenceMatch | None:
         unit = prepared.units[unit_at]
-        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+        held_terms = terms_at(unit_at, unit_at)
         quoted = [index[t] for t in q_terms[ci_]]
-        if quoted and unit.devanagari != is_devanagari(claims[ci_].text):
+        if quoted and unit.devanagari != claim_dev[ci_]:  # (row ci_ is claim ci_)
             # In the other language, a translation holds the words that language has for
             # them: the quote's words no sentence of that script holds (मेरे, हर, पूरा) are
             # not asked of it — but at least three words are.
@@ -323,7 +327,7 @@ def find_evidence(
         def around() -> set[int]:
             lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
             same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
-            return set(held_term[starts[same[0]] : starts[same[-1] + 1]].tolist())
+            return terms_at(same[0], same[-1])
 
         try:
             match = _judge(
@@ -419,7 +423,7 @@ def find_evidence(
     def named_in(ci_: int, unit_at: int, di: int, score: float) -> bool:
         """A rival found by its number alone must itself name one of the claim's parties
         (not only its neighbours), or, for a claim that names none, hold its action."""
-        held_terms = set(held_term[starts[unit_at] : starts[unit_at + 1]].tolist())
+        held_terms = terms_at(unit_at, unit_at)
         if parties := _named_parties(claims[ci_]):
             unit, text = prepared.units[unit_at], prepared.docs[di].text
             return any(
@@ -481,7 +485,7 @@ def find_evidence(
         for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
             if u in tried or prepared.units[u].pair:
                 continue
-            held_terms = set(held_term[starts[u] : starts[u + 1]].tolist())
+            held_terms = terms_at(u, u)
             unit = prepared.units[u]
             if all(_entity_held(e, unit, text, held_terms, links, index, gloss) for e in parties):
                 found.append(u)
@@ -2008,15 +2012,15 @@ def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
     also given as written: "₹486 crore (4,860,000,000 rupee)", "648 करोड़ (6,480,000,000
     rupee)"."""
     value = f"{n.value:g}" if n.value < 1e6 else f"{n.value:,.0f}"
+    if n.counts:
+        unit = n.counts.replace("_", " ")
+        if gloss.kind(n.counts) == "action" or n.counts not in gloss.kinds:
+            words = tokenize(text[n.end :])
+            unit = words[0].text if words else unit
+        value = f"{value} {unit}"
     if n.value >= 1e6 and not _DIGITS_ONLY.fullmatch(n.text):
-        return f"{n.text} ({_describe(replace(n, text=value), text, gloss)})"
-    if not n.counts:
-        return value
-    unit = n.counts.replace("_", " ")
-    if gloss.kind(n.counts) == "action" or n.counts not in gloss.kinds:
-        words = tokenize(text[n.end :])
-        unit = words[0].text if words else unit
-    return f"{value} {unit}"
+        return f"{n.text} ({value})"
+    return value
 
 
 def _highlight(

@@ -17,14 +17,22 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.glossary import Glossary
-from claims.lexicon import CLAUSE_EDGE, CONTRAST_EDGE, GENITIVE, KO, NE, SE, STOPWORDS
+from claims.lexicon import (
+    CLAUSE_EDGE,
+    CONTRAST_EDGE,
+    GENITIVE,
+    KO,
+    NE,
+    NEGATIONS,
+    SE,
+    STOPWORDS,
+)
 from claims.model import Entity
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
 
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_EDGE = re.compile(f"{CLAUSE_EDGE}|{CONTRAST_EDGE}")
-_NEGATIONS = frozenset(fold_devanagari(w) for w in "not no never nor n't नहीं न ना नही बिना".split())
 # The verb "be" before a participle makes it passive ("was convicted", "were acquitted").
 _BE = frozenset("is are was were be been being got gets get".split())
 # A party after one of these is no object of the verb ("a fine on X", "the case against X").
@@ -88,7 +96,7 @@ def _opposite_in(
             continue
         actions = [gloss.actions(t.text) for t in tokens]
         if any(a & ours for a in actions) or any(
-            fold_devanagari(t.text).casefold() in _NEGATIONS for t in tokens
+            fold_devanagari(t.text).casefold() in NEGATIONS for t in tokens
         ):
             continue
         verbs = [i for i, a in enumerate(actions) if a & opposite]

@@ -998,6 +998,11 @@ def test_a_round_figure_holds_what_its_rounding_allows(page: str, contradicts: b
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
 
 
+def _page(url: str, text: str) -> CoverageText:
+    """A coverage page in the language its text is written in."""
+    return CoverageText(url, text, language="hi" if is_devanagari(text) else "en")
+
+
 def _matched(
     article: str, needle: str, page: CoverageText, glossary: Glossary | None = None
 ) -> list[EvidenceMatch]:
@@ -1171,9 +1176,7 @@ _CAPSIZE = "बिहार के भागलपुर जिले में 
 def test_a_toll_that_names_no_victims_rivals_the_claims_toll(
     report: str, stance: Stance | None, conflict: str | None
 ) -> None:
-    page = CoverageText(
-        "https://boat.example/1", report, language="hi" if is_devanagari(report) else "en"
-    )
+    page = _page("https://boat.example/1", report)
     found = _matched(_CAPSIZE, "11 यात्रियों", page)
     assert [e.stance for e in found] == ([stance] if stance else [])
     if conflict:
@@ -1265,9 +1268,7 @@ def test_a_demand_that_is_a_quantity_has_rivals_and_gigawatts_are_megawatts() ->
     )
 
     def stance(report: str) -> list[tuple[Stance, tuple[str, ...]]]:
-        page = CoverageText(
-            "https://grid.example/1", report, language="hi" if is_devanagari(report) else "en"
-        )
+        page = _page("https://grid.example/1", report)
         return [(e.stance, e.conflicting_facts) for e in _matched(article, "87,310", page)]
 
     rival = ("87310 megawatt vs 89950 megawatt",)
@@ -1373,9 +1374,7 @@ def test_a_claims_floor_is_a_detail_beside_every_one_of_its_parties(
         "A special ACB court in Jaipur on Friday acquitted former Rajasthan health minister "
         "Harish Chaudhary in a bribery case that had dragged on for more than nine years."
     )
-    page = CoverageText(
-        "https://jaipur.example/acb", report, language="hi" if is_devanagari(report) else "en"
-    )
+    page = _page("https://jaipur.example/acb", report)
     found = _matched(article, "acquitted", page)
     assert [e.stance for e in found] == ([stance] if stance else [])
 
@@ -1462,9 +1461,7 @@ def test_the_opposite_outcome_for_the_claims_party_contradicts(
         "A special court in Pune on Monday acquitted former secretary Anil Deshpande in the "
         "bank fraud case."
     )
-    page = CoverageText(
-        "https://pune.example/verdict", report, language="hi" if is_devanagari(report) else "en"
-    )
+    page = _page("https://pune.example/verdict", report)
     # (the glossary as the pipeline builds it: with WordNet's antonyms)
     found = _matched(article, "acquitted", page, glossary_for(None))
     assert [e.stance for e in found][:1] == ([stance] if stance else [])
@@ -1525,9 +1522,7 @@ def test_a_forecast_is_read_where_it_governs_the_figure(report: str, stance: Sta
         "The Lokayukta alleged that former tehsildar Suresh Verma had amassed assets worth "
         "₹3.2 crore in his own name."
     )
-    page = CoverageText(
-        "https://bhopal.example/lokayukta", report, language="hi" if is_devanagari(report) else "en"
-    )
+    page = _page("https://bhopal.example/lokayukta", report)
     assert [e.stance for e in _matched(article, "₹3.2 crore", page)] == ([stance] if stance else [])
 
 
