@@ -983,7 +983,7 @@ def _judge(
             continue
         if rivals is None:
             rivals = _rivals(fact, span, quote_numbers, claim.text, doc.text, score, gloss)
-        if rivals and claim.sentence != claim.text:
+        if rivals:
             # The article's own sentence gives that value too, to another of its facts
             # ("trade touched $5.43 billion …, and would take it to $10 billion"): it is that
             # fact, no rival of this one.

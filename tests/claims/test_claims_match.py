@@ -1684,3 +1684,19 @@ def test_a_span_of_the_same_thing_told_by_another_verb_is_a_rival(
     )
     found = _matched("अदालत ने चार दिन की पुलिस रिमांड मंजूर की।", "चार दिन", page)
     assert any(e.stance is Stance.CONTRADICTS for e in found) is contradicts
+
+
+def test_a_value_the_claims_own_sentence_gives_another_figure_is_no_rival() -> None:
+    # The sentence gives 3 per cent to Zephyr and 2 per cent to SkyBharat: a page's 3 per
+    # cent for Zephyr is no rival of the 2 per cent, whichever claim holds both.
+    article = (
+        "The shares rose €0.40, or 3 per cent, to close at ₹412.35 on the BSE; a rival, "
+        "SkyBharat, fell 2%."
+    )
+    page = _page(
+        "https://shares.example/1", "बीएसई पर कंपनी का शेयर 3 प्रतिशत चढ़कर 412.35 रुपये पर बंद हुआ।"
+    )
+    claims = extract_claims(article, include_all=True, morphology=morphology())
+    found = find_evidence(claims, [page], anchors=[])
+    assert found  # (the page is evidence for the sentence)
+    assert not [e for e in found if e.stance is Stance.CONTRADICTS]
