@@ -55,7 +55,8 @@ _QUOTE = re.compile(r"[“\"‘«]([^”\"’»]{12,})[”\"’»]")
 _QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|!doctype)\b", re.IGNORECASE)
 _TIME = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b",
+    r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(\d{1,2}):(\d{2})(?::\d{2})?\b",  # (seconds, if any, are part of the time)
     re.IGNORECASE,
 )
 _COUNT_FILLERS = frozenset(
@@ -464,10 +465,15 @@ def _score_clause(
     # hedged its words: only the words before the attribution can frame the clause.
     said = _reported_from(text, tokens, words, entities)
     own = words[:said]
-    own_folded = fold_devanagari(text[: tokens[said].start] if said < len(tokens) else text)
-    strong_opinion = any(p in own_folded.casefold() for p in OPINION_PHRASES) or any(
-        w in SPECULATION_MARKERS and not (w in _ACKNOWLEDGED and _after_ergative(own, i))
-        for i, w in enumerate(own)
+    reported_at = tokens[said].start if said < len(tokens) else len(text)
+    own_folded = fold_devanagari(text[:reported_at])
+    strong_opinion = (
+        any(p in own_folded.casefold() for p in OPINION_PHRASES)
+        or any(
+            w in SPECULATION_MARKERS and not (w in _ACKNOWLEDGED and _after_ergative(own, i))
+            for i, w in enumerate(own)
+        )
+        or _passive_view([w for w in words_here if w.start < reported_at])
     )
     opinion = strong_opinion or any(w in OPINION_MARKERS for w in own)
     actor = named or [e for e in entities if e.kind == "context"]
@@ -492,7 +498,6 @@ def _score_clause(
         score -= 0.45 if not numbers else 0.25
     elif opinion:
         score -= 0.2
-    reported_at = tokens[said].start if said < len(tokens) else len(text)
     framed = framed or opinion or _framed(sentence, sentence_words, offset + reported_at)
     words_own = [w for w in words_here if w.start < reported_at]
     score = _structural(score, text, words_here, words_own, numbers, dates, named, places, framed)
@@ -508,6 +513,17 @@ def _score_clause(
         # What someone is quoted as saying, with nothing concrete in the quote (no number,
         # date, name or place): a view or a declaration ("This is a landmark moment," she
         # said), ClaimBuster's non-factual class — only that they said it could be checked.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if (
+        quote
+        and score >= CHECKWORTHY_THRESHOLD
+        and _quoted_view(text, words_here, asked=not (attributed or actor))
+    ):
+        # What the quoted words say is a belief, a guess or a question ("I think Drishti
+        # will change how the world sees our science", "मेरा मानना है कि … बढ़ेंगे", "it will
+        # probably collapse within six months", "… आखिर कहां चूक गया?"): the speaker's view,
+        # however concrete its words — only that they said it could be checked.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if (
@@ -629,10 +645,73 @@ def _quote_anchored(
     return any(inside(w.start) and (w.is_proper or _unknown_name(w)) for w in words)
 
 
+# Verbs of judging whose passive with "as" or "to" reports a view held by unnamed others:
+# "is widely regarded as one of the fastest", "was deemed to be", "are seen as".
+_JUDGING_LEMMAS = frozenset({"regard", "consider", "deem", "see", "view", "believe", "think"})
+
+
+def _passive_view(words: Sequence[Word]) -> bool:
+    """Does the clause hold a passive verb of judging followed by "as" or "to" (English)?"""
+    for i, w in enumerate(words):
+        if not any(r.lemma in _JUDGING_LEMMAS and "pp" in r.tags for r in w.readings):
+            continue
+        before = words[max(0, i - 3) : i]
+        after = words[i + 1] if i + 1 < len(words) else None
+        if (
+            any(any(r.pos == "vbser" for r in b.readings) for b in before)
+            and after is not None
+            and after.text.casefold() in ("as", "to")
+        ):
+            return True
+    return False
+
+
+def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bool:
+    """Are the quoted words of the clause a view: a question, a statement framed by a verb
+    of belief (I think, मेरा मानना है कि) or built on a modal of possibility or a word of
+    speculation (could, may, सकता, probably, शायद)? (A promise is not one: "अब हम निचली
+    अदालत में … अर्ज़ी दाखिल करेंगे" is a plan, checked when it is kept.) With ``asked``
+    (no one the clause names said it), only a question counts."""
+    quoted = _quoted_spans(text)
+    if not quoted:
+        return False
+    if any(_QUESTION_END.search(text[a:b]) for a, b in quoted):
+        return sum(b - a for a, b in quoted) * 2 >= len(text)  # (mostly the question)
+    if asked:
+        return False
+    inside = [w for w in words if any(a <= w.start < b for a, b in quoted)]
+    folded = [fold_devanagari(w.text).casefold() for w in inside]
+    return any(
+        (w.is_hedge and not _backshifted(w))
+        or (_frames(inside, i) and _holds_view(w))
+        or folded[i] in SPECULATION_MARKERS
+        for i, w in enumerate(inside)
+        if not _in_relative(text, w)
+    )
+
+
+# Of the verbs of belief, those that state a view when a speaker says them of now (I think,
+# I believe, मेरा मानना है); a speaker's "we expect to close by March" or "we hope to" is a
+# plan, told as one, and "I thought it was a mistake" tells what happened.
+_FORECAST_LEMMAS = frozenset({"expect", "hope"})
+
+
+def _holds_view(word: Word) -> bool:
+    return not word.has("past") and not any(
+        r.lemma.casefold() in _FORECAST_LEMMAS for r in word.readings
+    )
+
+
 _PART_OF = re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?\s*[”\"’»)]*\s*$")
 _QUESTION_START = re.compile(r"^\s*(?:whether|क्या)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:,\s*(?:which|who|where)|\bजो|\bजिस|\bजिन)\b", re.IGNORECASE)
+# (\b cannot end a Devanagari word: its vowel signs are no word characters to re, so
+# "जोशी" would hold the relative "जो")
+_RELATIVE = re.compile(
+    r"(?:,\s*(?:which|who|where)\b|(?<![\w\u0900-\u097f])"
+    r"(?:जो|जिस(?:े|ने|का|की|के)?|जिन(?:्हें|्होंने|का|की|के)?)(?![\w\u0900-\u097f]))",
+    re.IGNORECASE,
+)
 
 
 def _in_relative(text: str, word: Word) -> bool:
@@ -1338,6 +1417,13 @@ def _add_hindi_time(
     start, end = tokens[first].start, tokens[at].end
     if at + 2 < len(tokens) and fold_devanagari(tokens[at + 2].text) == fold_devanagari("मिनट"):
         end = tokens[at + 2].end
+        # "9 बजकर 17 मिनट 30 सेकंड": the seconds are part of the time, no count of seconds
+        if (
+            at + 4 < len(tokens)
+            and fold_devanagari(tokens[at + 4].text) in _SECONDS
+            and parse_number(tokens[at + 3].text) is not None
+        ):
+            end = tokens[at + 4].end
     before = first - 1
     # "दोपहर करीब सवा तीन बजे": a word of approximation may stand between the part of the
     # day and the hour.
@@ -1359,6 +1445,7 @@ def _add_hindi_time(
 
 
 _ABOUT = frozenset(fold_devanagari(w) for w in ("करीब", "लगभग", "तकरीबन", "कोई"))
+_SECONDS = frozenset(fold_devanagari(w) for w in ("सेकंड", "सेकेंड", "सेकण्ड"))
 
 
 def _int_token(word: str) -> int | None:

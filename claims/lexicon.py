@@ -138,10 +138,11 @@ OPINION_MARKERS = _fold(
     cordial warm"""
 )
 # Speculation and framing: the sentence is about what may be or is thought, not what was.
+# (A passive of judging — "is considered as", "was believed to" — is told by its grammar:
+# claims.extract._passive_view; "the plea was considered by a bench" is a fact.)
 SPECULATION_MARKERS = _fold(
-    """माना मानी माने उम्मीद संभावना संभवतः शायद चाहिए सकता सकती सकते considered seen
-    expected likely may might could should believed appears seems perhaps hopes hope
-    probably"""
+    """माना मानी माने उम्मीद संभावना संभवतः शायद चाहिए सकता सकती सकते seen believed expected likely may
+    might could should appears seems perhaps hopes hope probably"""
 )
 # Multi-word framing phrases that outweigh any single word.
 OPINION_PHRASES = tuple(

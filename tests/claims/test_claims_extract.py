@@ -255,12 +255,26 @@ def test_numeric_and_written_dates_are_dates_not_numbers(text: str, value: str) 
         ("from midnight on Sunday", "00:00"),
         ("आधी रात को", "00:00"),
         ("मध्यरात्रि से", "00:00"),
+        # seconds are part of the time, no count of seconds
+        ("सुबह 9 बजकर 17 मिनट 30 सेकंड पर", "09:17"),
+        ("at 9:17:30 am", "09:17"),
+        ("at 21:05:10 IST", "21:05"),
     ],
 )
 def test_clock_times_in_words_and_fractions(text: str, value: str) -> None:
     from claims.extract import find_dates
 
     assert [d.value for d, _, _ in find_dates(text) if d.kind == "time"] == [value]
+
+
+def test_the_seconds_of_a_clock_time_are_no_figure() -> None:
+    from claims.extract import extract_claims
+
+    (claim,) = extract_claims(
+        "इसरो ने सुबह 9 बजकर 17 मिनट 30 सेकंड पर उपग्रह को प्रक्षेपित किया।", morphology=morphology()
+    )
+    assert claim.key_facts.numbers == ()
+    assert [d.text for d in claim.key_facts.dates] == ["सुबह 9 बजकर 17 मिनट 30 सेकंड"]
 
 
 def test_midday_is_no_clock_time() -> None:
@@ -428,6 +442,14 @@ def _classes(text: str) -> dict[str, str]:
         "It is clear that the contracts for the Lucknow metro were awarded in haste.",
         # a label in quotes, the speaker's size in a relative clause
         "The Bankers Union, which has 4,000 members, called the decision “arbitrary and unjust”.",
+        # a quote whose own words are a belief, a guess or a question, however concrete
+        "“I think the new stadium in Indore will host a Test match within three years,” said "
+        "former selector Arun Bhave.",
+        "“The Narmada bridge will probably need another ₹40 crore,” engineer Sunil Rao said.",
+        "पर्यावरणविद कविता जोशी ने कहा, “मेरा मानना है कि उदयपुर की झीलों में पानी दस साल में और घटेगा।”",
+        "मंच के संयोजक ने पूछा, “नोएडा के 40 हज़ार खरीदारों को घर कब मिलेंगे?”",
+        # a view held by unnamed others, told in the passive
+        "The Chepauk pitch is widely regarded as one of the slowest in India.",
     ],
 )
 def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
@@ -462,6 +484,12 @@ def test_views_calls_and_labels_are_no_claims(sentence: str) -> None:
         "It is true that 14 people died in Patna.",
         # a phrasal verb is a finite verb
         "Karnataka take on Saurashtra in the quarter-final in Bengaluru from February 6.",
+        # a quoted plan with a date ("expect to close by"), a past "thought", a promise
+        "“We expect to complete the Dahej plant by June 2027,” chairman Vikram Shah said.",
+        "“I saw the smoke at 4:10 pm and thought it was a kitchen fire,” said Rekha Das.",
+        "वकील ने कहा, “हम सोमवार को हाईकोर्ट में अपील दाखिल करेंगे।”",
+        # a passive of judging that is a fact: the court considered the plea
+        "The plea was considered by a bench of Justice Meena Rao on 4 March.",
     ],
 )
 def test_plans_quoted_figures_and_meetings_stay_claims(sentence: str) -> None:
