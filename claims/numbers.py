@@ -307,6 +307,10 @@ _CURRENCY_AFTER = {
 }
 
 
+# The one country adjective a dollar takes here without a sign of its own (A$, S$ …).
+_AMERICAN = frozenset({fold_devanagari("अमेरिकी"), "us", "u.s.", "american"})
+
+
 def currency_name(mark: str) -> str | None:
     """The currency a sign or code names (₹, Rs., रु., USD, US$, €, GBP …), or None."""
     mark = mark.strip().rstrip(".")
@@ -716,6 +720,13 @@ def _span(
     follow = [fold_devanagari(t.text).casefold() for t in tokens[k : k + 2]]
     if currency is None and follow and follow[0] in _CURRENCY_AFTER:
         currency = _CURRENCY_AFTER[follow[0]]
+    elif (
+        currency is None
+        and len(follow) == 2
+        and follow[0] in _AMERICAN
+        and _CURRENCY_AFTER.get(follow[1]) == "dollar"
+    ):
+        currency = "dollar"  # "4.1 करोड़ अमेरिकी डॉलर", "41 million US dollars"
     percent = words.endswith("%") or bool(
         follow and (follow[0] in _PERCENT_AFTER or follow[:2] == ["per", "cent"])
     )

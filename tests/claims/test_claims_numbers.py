@@ -387,6 +387,9 @@ def test_round_trip_edges(n: int) -> None:
         ("Rs.40 lakh", 4e6, "rupee"),
         ("रु. 500", 500.0, "rupee"),
         ("रु 5 लाख", 5e5, "rupee"),
+        # the country adjective between the amount and the dollar
+        ("4.1 करोड़ अमेरिकी डॉलर", 4.1e7, "dollar"),
+        ("41 million US dollars", 4.1e7, "dollar"),
     ],
 )
 def test_every_currency_sign_and_code(text: str, value: float, currency: str) -> None:
