@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -348,20 +348,24 @@ def find_evidence(
         except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
             log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
             return None
-        if match is None or not _earlier(prepared.docs[di], event_day):
-            return match
-        if match.stance is Stance.CONTRADICTS:
-            return None  # an earlier state of what the article reports, not a conflict
-        if (
-            not _forecast(claims[ci_].text)
-            and not _future(claims[ci_].text)
-            and not _dated_before(claims[ci_], prepared.docs[di], event_day)
-        ):
-            # A page from before the event cannot report what happened at it (a preview,
-            # an alert, last year's match with the same players) — unless the claim is
-            # itself dated before the page: a background fact ("12 मई को आरोप पत्र").
+        if match is None:
             return None
-        return match
+        if _earlier(prepared.docs[di], event_day):
+            if match.stance is Stance.CONTRADICTS:
+                return None  # an earlier state of what the article reports, not a conflict
+            if (
+                not _forecast(claims[ci_].text)
+                and not _future(claims[ci_].text)
+                and not _dated_before(claims[ci_], prepared.docs[di], event_day)
+            ):
+                # A page from before the event cannot report what happened at it (a
+                # preview, an alert, last year's match with the same players) — unless the
+                # claim is itself dated before the page: a background fact ("12 मई को आरोप
+                # पत्र").
+                return None
+        # (what to highlight is found only for a quote that is kept)
+        hl = _highlight(unit, links, index, c_terms[ci_])
+        return replace(match, highlight=(hl[0] - unit.start, hl[1] - unit.start))
 
     # The figures whose rivals are searched, with what they count: only for a claim with a
     # party or an action a rival's sentence can name (see named_in).
@@ -1096,6 +1100,21 @@ def _judge(
         return None  # "विपक्ष ने मांग की कि सीबीआई अपील करे": a demand is not the fact
     else:
         stance = Stance.SUPPORTS
+    # Another day for the same happening: the quote tells of the claim's action at the
+    # claim's own clock time, or with every figure of it counting the same things, on another
+    # weekday ("बुधवार सुबह 9 बजकर 17 मिनट पर … प्रक्षेपित" for "गुरुवार सुबह 9 बजकर 17 मिनट 30
+    # सेकंड पर … प्रक्षेपित किया").
+    same_happening = bool(time_hits) or (
+        bool(exact) and all(f in counted_hits for f in _core(exact))
+    )
+    if (
+        stance is Stance.SUPPORTS
+        and same_happening
+        and pred_hits
+        and (other_day := _other_day(claim, quote))
+    ):
+        stance = Stance.CONTRADICTS
+        conflicts.append(other_day)
     # A meeting is told by who met: the one the claim says was met must be there, in the
     # quote or the sentences around it ("met his Chinese counterpart Dong Jun" tells nothing
     # of a meeting with Belousov, whoever else both name).
@@ -1122,13 +1141,12 @@ def _judge(
         for f, label in zip(core, labels, strict=True)
         if f not in hits and stance is Stance.SUPPORTS
     )
-    hl = _highlight(unit, links, index, c_terms)
     return EvidenceMatch(
         claim_index=ci,
         doc_key=doc.key,
         quote=quote,
         quote_span=(unit.start, unit.end),
-        highlight=(hl[0] - unit.start, hl[1] - unit.start),
+        highlight=(0, len(quote)),  # (the part that matched: found by the caller)
         score=round(min(100.0, score), 1),
         stance=stance,
         matched_facts=tuple(dict.fromkeys(matched)),
@@ -1136,6 +1154,20 @@ def _judge(
         claim_facts=labels,
         missing_facts=missing,
     )
+
+
+def _other_day(claim: Claim, quote: str) -> str | None:
+    """ "गुरुवार vs Wednesday" when the claim names one weekday and the quote names one
+    other weekday, and not the claim's; None otherwise."""
+    ours = {d.value: d for d in claim.key_facts.dates if d.kind == "weekday"}
+    if len(ours) != 1:
+        return None
+    theirs = {d.value: d for d, at, _ in find_dates(quote) if d.kind == "weekday"}
+    if len(theirs) != 1 or theirs.keys() == ours.keys():
+        return None
+    ((_, mine),) = ours.items()
+    ((_, other),) = theirs.items()
+    return f"{mine.text} vs {other.text}"
 
 
 # A page's own time stamp ("12 March 2025, 2:20 pm", "अपडेट: 11 मार्च 2025, शाम 5:45 बजे",

@@ -1700,3 +1700,48 @@ def test_a_value_the_claims_own_sentence_gives_another_figure_is_no_rival() -> N
     found = find_evidence(claims, [page], anchors=[])
     assert found  # (the page is evidence for the sentence)
     assert not [e for e in found if e.stance is Stance.CONTRADICTS]
+
+
+_LAUNCH = "इसरो ने शुक्रवार सुबह 6 बजकर 42 मिनट पर मौसम उपग्रह मेघदूत-2 को श्रीहरिकोटा से प्रक्षेपित किया।"
+
+
+@pytest.mark.parametrize(
+    ("report", "stance", "conflicts"),
+    [
+        # the claim's action at its own clock time, on another weekday: another day
+        (
+            "ISRO launched the weather satellite Meghdoot-2 from Sriharikota at 6:42 am on "
+            "Thursday.",
+            Stance.CONTRADICTS,
+            ("शुक्रवार vs Thursday",),
+        ),
+        # the same weekday, or both days ("postponed from Thursday to Friday"): no conflict
+        (
+            "ISRO launched the weather satellite Meghdoot-2 from Sriharikota at 6:42 am on "
+            "Friday.",
+            Stance.SUPPORTS,
+            (),
+        ),
+        (
+            "The launch of Meghdoot-2, postponed from Thursday, took place at 6:42 am on Friday "
+            "from Sriharikota.",
+            Stance.SUPPORTS,
+            (),
+        ),
+    ],
+)
+def test_another_weekday_for_the_claims_action_and_time_is_another_day(
+    report: str, stance: Stance, conflicts: tuple[str, ...]
+) -> None:
+    found = _matched(_LAUNCH, "6 बजकर", _page("https://space.example/1", report))
+    assert [(e.stance, e.conflicting_facts) for e in found] == [(stance, conflicts)]
+
+
+def test_another_weekday_without_the_claims_time_or_figures_is_no_conflict() -> None:
+    # "was first planned for Thursday" tells of the plan, not of the launch at 6:42 am
+    page = _page(
+        "https://space.example/2",
+        "ISRO had first planned to launch the weather satellite Meghdoot-2 from Sriharikota on "
+        "Thursday.",
+    )
+    assert all(e.stance is not Stance.CONTRADICTS for e in _matched(_LAUNCH, "6 बजकर", page))
