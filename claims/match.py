@@ -369,6 +369,8 @@ def find_evidence(
 
     # The figures whose rivals are searched, with what they count: only for a claim with a
     # party or an action a rival's sentence can name (see named_in).
+    # (A position — "in the 38th minute" — is no count a page may give another value of: a
+    # page's 88th minute is mostly another goal.)
     rival_figures = [
         [(f, _count_keys(f)) for f in _figures(claim) if _count_keys(f)] if ordered else []
         for ci, claim in enumerate(claims)
@@ -1628,8 +1630,10 @@ def _core(facts: list[NumberFact]) -> list[NumberFact]:
 
 
 def _in_days(n: NumberFact) -> float | None:
+    """A span of time in days; None for anything else, and for a position in time ("in the
+    61st minute", "on the third day"), which is no span."""
     unit = DAYS_IN.get(n.counts or "")
-    return None if unit is None else n.value * unit
+    return None if unit is None or n.ordinal else n.value * unit
 
 
 def _same_scale(a: float, b: float) -> bool:

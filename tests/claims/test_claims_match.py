@@ -1717,8 +1717,7 @@ _LAUNCH = "इसरो ने शुक्रवार सुबह 6 बजक
         ),
         # the same weekday, or both days ("postponed from Thursday to Friday"): no conflict
         (
-            "ISRO launched the weather satellite Meghdoot-2 from Sriharikota at 6:42 am on "
-            "Friday.",
+            "ISRO launched the weather satellite Meghdoot-2 from Sriharikota at 6:42 am on Friday.",
             Stance.SUPPORTS,
             (),
         ),
@@ -1745,3 +1744,21 @@ def test_another_weekday_without_the_claims_time_or_figures_is_no_conflict() -> 
         "Thursday.",
     )
     assert all(e.stance is not Stance.CONTRADICTS for e in _matched(_LAUNCH, "6 बजकर", page))
+
+
+def test_a_position_in_time_is_no_span_a_span_may_rival() -> None:
+    # "in the 61st minute" is when a goal came, not a span of 61 minutes: no rival of "in
+    # 19 years" (nor the same as "one hour and one minute")
+    from claims.extract import extract_claims
+    from claims.match import _in_days
+
+    (position,) = extract_claims(
+        "Sunil Tudu equalised for Damodar United in the 61st minute.", morphology=morphology()
+    )
+    (span,) = extract_claims(
+        "The Mariners won their first national title in 19 years.", morphology=morphology()
+    )
+    (minute,) = position.key_facts.numbers
+    (years,) = [n for n in span.key_facts.numbers if n.value == 19]
+    assert (minute.counts, minute.ordinal, _in_days(minute)) == ("minute", True, None)
+    assert _in_days(years) == pytest.approx(19 * 365, rel=0.01)
