@@ -42,6 +42,7 @@ from claims.model import (
     Claim,
     ClaimType,
     CoverageText,
+    DateFact,
     Entity,
     EvidenceMatch,
     NumberFact,
@@ -1164,12 +1165,18 @@ def _other_day(claim: Claim, quote: str) -> str | None:
     ours = {d.value: d for d in claim.key_facts.dates if d.kind == "weekday"}
     if len(ours) != 1:
         return None
-    theirs = {d.value: d for d, at, _ in find_dates(quote) if d.kind == "weekday"}
-    if len(theirs) != 1 or theirs.keys() == ours.keys():
+    theirs = _weekdays(quote)
+    if len(theirs) != 1 or theirs[0].value in ours:
         return None
     ((_, mine),) = ours.items()
-    ((_, other),) = theirs.items()
-    return f"{mine.text} vs {other.text}"
+    return f"{mine.text} vs {theirs[0].text}"
+
+
+@lru_cache(maxsize=4096)  # (a quote is asked once per claim)
+def _weekdays(quote: str) -> tuple[DateFact, ...]:
+    """The weekdays a quote names, one per day."""
+    days = {d.value: d for d, _, _ in find_dates(quote) if d.kind == "weekday"}
+    return tuple(days.values())
 
 
 # A page's own time stamp ("12 March 2025, 2:20 pm", "अपडेट: 11 मार्च 2025, शाम 5:45 बजे",
