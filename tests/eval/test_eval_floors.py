@@ -32,11 +32,14 @@ def test_matching_meets_the_floors() -> None:
 #   (0.400; 0.924 / 0.508; 5 of 20), then tuned on (2 cases, 29 pages);
 #   spring: real-looking pages written blind for the eleventh round, mostly contradictions
 #   that are no number, measured before any change (0.433; 0.837 / 0.578; 2 of 18), then
-#   tuned on (3 cases, 40 pages).
+#   tuned on (3 cases, 40 pages);
+#   summer: real-looking pages written blind for the twelfth round (two-fact sentences,
+#   numbers in words, counts of other things, contradictions of both kinds), measured before
+#   any change (0.633; 0.860 / 0.613; 2 of 17), then tuned on (3 cases, 46 pages).
 # (Blind's and unseen's precision floors were lowered once, by 0.005, in the eleventh round:
 # a quote in the other language is asked only the words that language has, which gained
 # statuses on nine corpora and cited one more wrong page on each of those two.)
-# tests/eval-final, -sealed, -locked, -vault and -frost have no floors: floors are a way
+# tests/eval-final, -sealed, -locked, -vault, -frost and -thaw have no floors: floors are a way
 # of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
@@ -45,7 +48,8 @@ TUNED_FLOORS = [
     ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
     ("eval-unseen", 4, 40, 0.75, 0.91, 0.83, 5, 3),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
-    ("eval-spring", 3, 30, 0.5, 0.845, 0.61, 2, 0),
+    ("eval-spring", 3, 30, 0.55, 0.845, 0.62, 4, 0),
+    ("eval-summer", 3, 30, 0.7, 0.865, 0.69, 3, 0),
 ]
 
 
