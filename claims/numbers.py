@@ -311,6 +311,11 @@ _CURRENCY_AFTER = {
 _AMERICAN = frozenset({fold_devanagari("अमेरिकी"), "us", "u.s.", "american"})
 
 
+# A figure with "m" and no currency is in metres: "with 86.32m on his fifth attempt", "a
+# 40m-long bridge". With one ("$5m", "Rs 50m", "USD 3m") the m is million.
+_METRES = re.compile(r"\d[\d,]*(?:\.\d+)?m")
+
+
 def currency_name(mark: str) -> str | None:
     """The currency a sign or code names (₹, Rs., रु., USD, US$, €, GBP …), or None."""
     mark = mark.strip().rstrip(".")
@@ -546,7 +551,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             i += 1  # the hyphenated token whose lead ended the run (26-year-old)
     # चार-चार लाख, 4-4 लाख, 50-50 हजार: a number said twice is "each", one number.
     return [
-        n
+        part
         for k, n in enumerate(found)
         if not (
             k + 1 < len(found)
@@ -554,6 +559,23 @@ def find_numbers(text: str) -> list[NumberSpan]:
             and found[k + 1].start == n.end + 1
             and text[found[k + 1].start :].startswith(text[n.start : n.end])
         )
+        for part in _clock_parts(text, n)
+    ]
+
+
+# "7.30 am" is the clock time 7:30 (hour and minute, as "7:30 am" reads), not 7.3.
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.([0-5]\d)")
+_AM_PM_AFTER = re.compile(r"\s*(?:[ap]\.?m\.?)(?![a-z])", re.IGNORECASE)
+
+
+def _clock_parts(text: str, n: NumberSpan) -> list[NumberSpan]:
+    m = _DOTTED_CLOCK.fullmatch(n.text)
+    if m is None or n.currency or not _AM_PM_AFTER.match(text, n.end):
+        return [n]
+    minute_at = n.start + m.start(2)
+    return [
+        NumberSpan(float(m.group(1)), m.group(1), n.start, n.start + m.end(1)),
+        NumberSpan(float(m.group(2)), m.group(2), minute_at, minute_at + 2),
     ]
 
 
@@ -727,6 +749,8 @@ def _span(
         and _CURRENCY_AFTER.get(follow[1]) == "dollar"
     ):
         currency = "dollar"  # "4.1 करोड़ अमेरिकी डॉलर", "41 million US dollars"
+    if currency is None and _METRES.fullmatch(words):
+        value /= _SUFFIXES["m"]  # "86.32m", "the 100m final": metres; "$5m" is a sum
     percent = words.endswith("%") or bool(
         follow and (follow[0] in _PERCENT_AFTER or follow[:2] == ["per", "cent"])
     )

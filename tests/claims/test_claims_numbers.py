@@ -566,3 +566,23 @@ def test_a_bracket_between_two_amounts_makes_two_numbers() -> None:
     found = [(n.text, n.value) for n in find_numbers("Rs 15 billion ($180 million)")]
     assert found == [("15 billion", 15e9), ("$180 million", 1.8e8)]
     assert [n.value for n in find_numbers("दो करोड़ तीन लाख")] == [20_300_000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "m" with no currency is metres; with one it is million
+        ("took the javelin with 86.32m on his fifth attempt", [86.32, 5.0]),
+        ("a 40m-long bridge", [40.0]),
+        ("raised $5m in seed funding", [5e6]),
+        ("Rs 50m", [5e7]),
+        ("5M users", [5e6]),
+        # "7.30 am" is the clock time 7:30, read as "7:30 am" is; a decimal is one number
+        ("counters will open at 7.30 am instead of 8 am", [7.0, 30.0, 8.0]),
+        ("at 4.30 p.m. on Monday", [4.0, 30.0]),
+        ("at 4:30 pm", [4.0, 30.0]),
+        ("prices rose 7.30 per cent", [7.3]),
+    ],
+)
+def test_metres_millions_and_dotted_clock_times(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == values
