@@ -1083,6 +1083,8 @@ def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "")
     after = tokenize(text[n.end : n.end + 24])[:1]
     if after and default_glossary().concepts(after[0].text) & DAYS_IN.keys():
         return False
+    if any(m.start > n.end and not text[n.end : m.start].strip() for m in spans):
+        return True  # "एक सात वर्षीय बच्ची", "one 26-year-old": an article before a number
     return not any(m is not n and abs(m.start - n.start) <= 16 for m in spans)
 
 

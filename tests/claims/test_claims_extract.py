@@ -526,3 +526,20 @@ def test_list_items_keep_their_dates_and_a_relative_clause_is_no_item() -> None:
     assert [c.text for c in extract_claims(case, include_all=True, morphology=morphology())] == [
         case
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # "एक"/"one" right before another number is an article: a seven-year-old girl
+        ("इलाज के दौरान एक सात वर्षीय बच्ची की मौत हो गई।", [7.0]),
+        ("Police arrested one 26-year-old man in Patna on Sunday.", [26.0]),
+        # … but against another number it counts (one of the two)
+        ("पुलिस ने दो में से एक आरोपी को गिरफ्तार किया।", [2.0, 1.0]),
+    ],
+)
+def test_one_before_another_number_is_an_article(sentence: str, values: list[float]) -> None:
+    from claims.extract import extract_claims
+
+    found = extract_claims(sentence, morphology=morphology(), include_all=True)
+    assert [n.value for c in found for n in c.key_facts.numbers] == values
