@@ -160,6 +160,7 @@ def find_entities(
             and i + 2 < len(tokens)
             and fold_devanagari(tokens[i + 2].text) == fold_devanagari("में")
             and _is_name_word(tokens[i + 1], gloss)
+            and not _translated(tokens[i + 1].text, gloss)
         ):
             # जम्मू-कश्मीर के पहलगाम में, गुरुवार को किंगदाओ में: a name where something happened
             add([tokens[i + 1]], "place")
@@ -228,6 +229,13 @@ def _parts(tok: Token) -> list[Token]:
         out.append(Token(piece, offset, offset + len(piece)))
         offset += len(piece) + 1
     return out
+
+
+def _translated(word: str, gloss: Glossary) -> bool:
+    """Does the bilingual lexicon translate the word (इंजन: engine)? A word the dictionary
+    has is a common noun — mostly an English loanword the morphology lacks — not a place:
+    "ट्रेन के इंजन में" is in the engine, not in a town called Injan."""
+    return bool(gloss.bilingual and gloss.bilingual.keys_for(word))
 
 
 def _add_before_ke(
