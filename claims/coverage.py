@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from claims.extract import _is_article, _names_a_kind, _number_fact, find_dates
+from claims.extract import _is_article, _names_a_kind, _number_fact, find_dates, none_counted
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import CoverageText, NumberFact
@@ -71,6 +71,11 @@ def _sentence_facts(
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))
         covered.update(range(n.start, n.end))
+    if not facts and (none := none_counted(text, glossary)) is not None:
+        # "किसी यात्री को चोट नहीं आई": a toll of none, the figure zero (as in a claim)
+        out.append(Term("#0", none.start, none.end))
+        facts.append(_number_fact(none, text, glossary))
+        covered.update(range(none.start, none.end))
     for tok in tokenize(text):
         if tok.start in covered:
             continue

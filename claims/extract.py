@@ -480,8 +480,10 @@ def _score_clause(
     places = [e for e in entities if e.kind == "place"]
 
     score = 0.1
-    if numbers or _toll_of_none(words, predicates):
-        score += 0.4  # (a toll of none is a figure: "हादसे में कोई यात्री घायल नहीं हुआ")
+    if not numbers and (none := none_counted(text, gloss)) is not None:
+        numbers = [none]  # (a toll of none is a figure: "हादसे में कोई यात्री घायल नहीं हुआ")
+    if numbers:
+        score += 0.4
     if actor and predicates:
         score += 0.45
     elif places and predicates:
@@ -945,6 +947,41 @@ def _frames(words: Sequence[Word], i: int) -> bool:
     ):
         return False  # "… ने रिपोर्ट में माना है कि": acknowledged, a reported statement
     return "कि" in after or before in _EXPERIENCERS
+
+
+def none_counted(text: str, gloss: Glossary) -> NumberSpan | None:
+    """A toll of none as a figure of zero, at its quantifier ("No one was hurt", "कोई
+    यात्री घायल नहीं हुआ" -> 0 at "No one", "कोई"), or None: so that "three passengers were
+    injured" is a rival of the claim's none, and "no passenger was hurt" says the same."""
+    tokens = tokenize(text)
+    words = [fold_devanagari(t.text).casefold() for t in tokens]
+    acts = [{c for p in t.text.split("-") for c in gloss.actions(p)} for t in tokens]
+    if not _toll_of_none(words, [c for a in acts for c in a]):
+        return None
+    at = next(
+        (i for i, w in enumerate(words) if w in NONE_QUANTIFIERS or w in ANY_QUANTIFIERS), None
+    )
+    if at is None:
+        return None
+    # The negation must deny the fate itself, not a report of it: "प्रशासन ने अभी किसी की मौत
+    # की आधिकारिक पुष्टि नहीं की है" (no death has been confirmed) counts no dead. Hindi
+    # denies the action before its negation; English the one after it.
+    negations = [i for i, w in enumerate(words) if w in NEGATIONS]
+    negation = (
+        at
+        if words[at] in NONE_QUANTIFIERS or not negations
+        else min(negations, key=lambda i: abs(i - at))
+    )
+    if is_devanagari(tokens[negation].text):
+        denied = next((acts[i] for i in range(negation - 1, -1, -1) if acts[i]), set())
+    else:
+        denied = next((acts[i] for i in range(negation + 1, len(words)) if acts[i]), set())
+    if not denied & FATES:
+        return None
+    end = tokens[at].end
+    if words[at] == "no" and at + 1 < len(words) and words[at + 1] == "one":
+        end = tokens[at + 1].end  # "no one"
+    return NumberSpan(0.0, text[tokens[at].start : end], tokens[at].start, end)
 
 
 def _toll_of_none(words: Sequence[str], predicates: Sequence[str]) -> bool:

@@ -1762,3 +1762,46 @@ def test_a_position_in_time_is_no_span_a_span_may_rival() -> None:
     (years,) = [n for n in span.key_facts.numbers if n.value == 19]
     assert (minute.counts, minute.ordinal, _in_days(minute)) == ("minute", True, None)
     assert _in_days(years) == pytest.approx(19 * 365, rel=0.01)
+
+
+_NONE_HURT = "भोपाल के पास बुधवार को एक ट्रेन में आग लगी, लेकिन हादसे में कोई यात्री घायल नहीं हुआ।"
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # a toll of none is the figure zero: "no passenger was hurt" says it again …
+        ("भोपाल के पास हुए हादसे में किसी यात्री को चोट नहीं आई, रेलवे ने बताया।", Stance.SUPPORTS),
+        ("No passenger was injured in the engine fire near Bhopal on Wednesday.", Stance.SUPPORTS),
+        # … and three passengers injured is another count of the same
+        (
+            "Three passengers were injured in the engine fire near Bhopal on Wednesday.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_a_toll_of_none_is_a_figure_of_zero(report: str, stance: Stance) -> None:
+    page = _page("https://rail.example/1", report)
+    found = _matched(_NONE_HURT, "कोई यात्री", page, glossary_for(None))
+    assert [e.stance for e in found] == [stance]
+
+
+def test_an_unconfirmed_death_is_no_toll_of_none() -> None:
+    from claims.extract import none_counted
+
+    gloss = glossary_for(None)
+    assert none_counted("प्रशासन ने अभी किसी की मौत की पुष्टि नहीं की है।", gloss) is None
+    assert none_counted("No official has confirmed any deaths.", gloss) is None
+    assert none_counted("Police have not arrested anyone so far.", gloss) is not None
+    assert none_counted("इस हादसे में किसी की जान नहीं गई।", gloss) is not None
+
+
+def test_a_word_the_dictionary_translates_is_no_place_before_mein() -> None:
+    # "ट्रेन के इंजन में": in the engine (a loanword the morphology lacks, the bilingual
+    # lexicon has), not in a town; "जम्मू-कश्मीर के पहलगाम में" is a place
+    from claims.entities import find_entities
+
+    gloss = glossary_for(None)
+    assert [e.text for e in find_entities("ट्रेन के इंजन में आग लगी", gloss)] == []
+    found = find_entities("जम्मू-कश्मीर के पहलगाम में हमला हुआ", gloss)
+    assert ("पहलगाम", "place") in [(e.text, e.kind) for e in found]
