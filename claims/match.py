@@ -1382,6 +1382,7 @@ def _other_actor(
         not theirs
         or not any(e.text in theirs and e.kind in _PARTY_KINDS for e in entities)
         or any(e.text in theirs or theirs in e.text for e in name_hits)
+        or _describes(quote, theirs, entities, gloss)
     ):
         return None
     # An acronym of the claim stands for the quote's full name (ईओडब्ल्यू: Economic
@@ -1394,6 +1395,23 @@ def _other_actor(
     ):
         return None
     return f"actor: {actor} vs {theirs}"
+
+
+def _describes(quote: str, agent: str, entities: Sequence[Entity], gloss: Glossary) -> bool:
+    """Is the agent's name only a word that describes the agent ("The Kozhikode club last
+    won …": a name, then a common noun that is no verb)? The club may be the claim's party."""
+    if not all(e.kind == "name" for e in entities if e.text in agent):
+        return False
+    at = quote.find(agent)
+    after = tokenize(quote[at + len(agent) :])[:1] if at >= 0 else []
+    return bool(
+        after
+        and after[0].start == 1
+        and after[0].text.isascii()
+        and after[0].text.isalpha()
+        and after[0].text.islower()
+        and not gloss.actions(after[0].text)
+    )
 
 
 def _described(entity: Entity, gloss: Glossary) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from claims.extract import extract_claims
 from claims.glossary import Glossary
 from claims.match import MatchOptions, find_evidence
-from claims.model import Claim, CoverageText, EvidenceMatch, Stance
+from claims.model import Claim, CoverageText, Entity, EvidenceMatch, Stance
 from claims.text import is_devanagari
 from flows.steps import glossary_for
 from satyapan.apertium import morphology
@@ -1805,3 +1805,19 @@ def test_a_word_the_dictionary_translates_is_no_place_before_mein() -> None:
     assert [e.text for e in find_entities("ट्रेन के इंजन में आग लगी", gloss)] == []
     found = find_entities("जम्मू-कश्मीर के पहलगाम में हमला हुआ", gloss)
     assert ("पहलगाम", "place") in [(e.text, e.kind) for e in found]
+
+
+def test_a_name_that_describes_the_agent_is_no_other_agent() -> None:
+    # "The Kozhikode club" is the claim's club told by its city, not another winner
+    from claims.match import _describes
+
+    gloss = glossary_for(None)
+    quote = "The Kozhikode club last won a national cup in 2007, in the final in Margao."
+    assert _describes(quote, "Kozhikode", [Entity("Kozhikode", "kozhikode", "name")], gloss)
+    # … but a name the verb follows is the agent
+    other = "Goa Strikers won the national cup in Margao."
+    strikers = [Entity("Goa Strikers", "goa strikers", "name")]
+    assert not _describes(other, "Goa Strikers", strikers, gloss)
+    # … and an agency is an agency, whatever noun follows ("The CBI team arrested him")
+    cbi = [Entity("CBI", "cbi", "acronym")]
+    assert not _describes("The CBI team arrested him.", "CBI", cbi, gloss)
