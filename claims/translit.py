@@ -277,6 +277,9 @@ _SOUND_SPELLINGS = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"q"), "k"),
     (re.compile(r"w"), "v"),
+    # The nukta is folded away, so ज़ and फ़ read as j and f: Zephyr is ज़ेफ़िर (jefir), and
+    # Kozhikode's zh is कोझिकोड's jh.
+    (re.compile(r"z"), "j"),
     # Aspiration is spelled at will in names: राणावत is Ranawat and Ranawath, गीता Geeta and
     # Geetha, सिद्धू Sidhu and Siddhu, गढ़ garh and gadh; the consonant stays.
     (re.compile(r"(?<=[bdgjkrt])h"), ""),
