@@ -308,6 +308,18 @@ def _kind_of(word: str, gloss: Glossary) -> str | None:
     return None
 
 
+def _town(word: str, gloss: Glossary) -> bool:
+    """A capitalised word the gazetteer knows as a town (Kozhikode, Dewas), not a word of
+    the glossary or a stop word ("Mandi" the town, not "mandi" the market)."""
+    return (
+        bool(gloss.towns)
+        and word[:1].isupper()
+        and word.isascii()
+        and word.casefold() in gloss.towns
+        and word.casefold() not in STOPWORDS
+    )
+
+
 def _is_head(word: str, gloss: Glossary) -> bool:
     return any(c in _ORG_HEADS for c in gloss.concepts(word))
 
@@ -417,6 +429,13 @@ def _english_name(
         kind = "acronym" if single and first.text.isupper() and len(first.text) > 1 else "name"
         if single and _kind_of(first.text, gloss) == "place":
             kind = "place"
+        elif (
+            single
+            and kind == "name"
+            and _town(first.text, gloss)
+            and _full_name(word, earlier) is None
+        ):
+            kind = "place"  # a town the gazetteer knows, not the surname of someone named
         if kind == "name" and _place_follows(text, run[-1], gloss):
             kind = "place"  # "Pithoragarh district", "Kotma town": a place, not a person
         add(run, kind)

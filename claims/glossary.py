@@ -27,6 +27,8 @@ class Glossary:
     # Action -> the actions that say the opposite of it (acquit / convict), from a
     # thesaurus's antonyms (set at the edge, may be empty).
     contrary: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Towns a gazetteer knows, as folded Latin spellings (set at the edge, may be empty).
+    towns: frozenset[str] = frozenset()
     # Words already looked up (news repeats its words): not part of the glossary's value.
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -73,11 +75,16 @@ class Glossary:
             {**self.kinds, **other.kinds},
             {**self.english, **other.english},
             self.bilingual or other.bilingual,
+            towns=self.towns | other.towns,
         )
 
     def with_bilingual(self, lexicon: Bilingual) -> Glossary:
         """The same glossary over a general bilingual lexicon."""
         return replace(self, bilingual=lexicon)
+
+    def with_towns(self, towns: frozenset[str]) -> Glossary:
+        """The same glossary knowing these towns (folded Latin spellings) as places."""
+        return replace(self, towns=towns)
 
     def with_antonyms(self, antonyms: Iterable[tuple[str, str]]) -> Glossary:
         """The same glossary, its actions told opposite when a thesaurus gives their head

@@ -26,6 +26,7 @@ from db.models import Document
 from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
+from satyapan.places import towns
 from satyapan.wordnet import antonyms
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page, host_name
@@ -588,7 +589,9 @@ def glossary_for(path: str | None) -> Glossary:
     from satyapan.cache import prime_lemminflect
 
     prime_lemminflect()
-    base = default_glossary().with_bilingual(bilingual()).with_antonyms(antonyms())
+    base = (
+        default_glossary().with_bilingual(bilingual()).with_antonyms(antonyms()).with_towns(towns())
+    )
     if not path:
         return base
     try:
