@@ -481,7 +481,7 @@ def _score_clause(
 
     score = 0.1
     if not numbers and (none := none_counted(text, gloss)) is not None:
-        numbers = [none]  # (a toll of none is a figure: "हादसे में कोई यात्री घायल नहीं हुआ")
+        numbers = [none]  # a toll of none is a figure: "हादसे में कोई यात्री घायल नहीं हुआ"
     if numbers:
         score += 0.4
     if actor and predicates:
@@ -952,21 +952,25 @@ def _frames(words: Sequence[Word], i: int) -> bool:
 def none_counted(text: str, gloss: Glossary) -> NumberSpan | None:
     """A toll of none as a figure of zero, at its quantifier ("No one was hurt", "कोई
     यात्री घायल नहीं हुआ" -> 0 at "No one", "कोई"), or None: so that "three passengers were
-    injured" is a rival of the claim's none, and "no passenger was hurt" says the same."""
+    injured" is a rival of the claim's none, and "no passenger was hurt" says the same.
+
+    A quantifier of none beside a fate (killed, injured, arrested …) is a toll of zero: an
+    English one alone ("No one", "nobody"), an indefinite one with a negation ("कोई … नहीं",
+    "किसी की जान नहीं गई", "did not arrest anyone")."""
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
     acts = [{c for p in t.text.split("-") for c in gloss.actions(p)} for t in tokens]
-    if not _toll_of_none(words, [c for a in acts for c in a]):
+    if not any(a & FATES for a in acts):
         return None
-    at = next(
-        (i for i, w in enumerate(words) if w in NONE_QUANTIFIERS or w in ANY_QUANTIFIERS), None
-    )
-    if at is None:
+    negations = [i for i, w in enumerate(words) if w in NEGATIONS]
+    if not any(w in NONE_QUANTIFIERS for w in words) and not (
+        negations and any(w in ANY_QUANTIFIERS for w in words)
+    ):
         return None
+    at = next(i for i, w in enumerate(words) if w in NONE_QUANTIFIERS or w in ANY_QUANTIFIERS)
     # The negation must deny the fate itself, not a report of it: "प्रशासन ने अभी किसी की मौत
     # की आधिकारिक पुष्टि नहीं की है" (no death has been confirmed) counts no dead. Hindi
     # denies the action before its negation; English the one after it.
-    negations = [i for i, w in enumerate(words) if w in NEGATIONS]
     negation = (
         at
         if words[at] in NONE_QUANTIFIERS or not negations
@@ -982,17 +986,6 @@ def none_counted(text: str, gloss: Glossary) -> NumberSpan | None:
     if words[at] == "no" and at + 1 < len(words) and words[at + 1] == "one":
         end = tokens[at + 1].end  # "no one"
     return NumberSpan(0.0, text[tokens[at].start : end], tokens[at].start, end)
-
-
-def _toll_of_none(words: Sequence[str], predicates: Sequence[str]) -> bool:
-    """Does the clause count none of those something happened to ("No one was hurt",
-    "no passengers were injured", "कोई यात्री घायल नहीं हुआ", "किसी की जान नहीं गई")? A
-    quantifier of none beside a fate (killed, injured, arrested …) is a toll of zero."""
-    if not set(predicates) & FATES:
-        return False
-    return any(w in NONE_QUANTIFIERS for w in words) or (
-        any(w in ANY_QUANTIFIERS for w in words) and any(w in NEGATIONS for w in words)
-    )
 
 
 def _without_common_words(

@@ -308,7 +308,7 @@ _CURRENCY_AFTER = {
 
 
 # The one country adjective a dollar takes here without a sign of its own (A$, S$ …).
-_AMERICAN = frozenset({fold_devanagari("अमेरिकी"), "us", "u.s.", "american"})
+_AMERICAN = frozenset({fold_devanagari("अमेरिकी"), "us", "american"})
 
 
 # A figure with "m" and no currency is in metres: "with 86.32m on his fifth attempt", "a

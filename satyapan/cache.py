@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import pickle
 import re
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 def cache_dir() -> Path:
@@ -51,6 +54,27 @@ def load_or_build(name: str, key: str, build: Callable[[], T], kind: type[Any]) 
             with contextlib.suppress(OSError):
                 stale.unlink()
     return built
+
+
+def load_source(
+    name: str,
+    path: Path,
+    version: str,
+    parse: Callable[[Path], T],
+    kind: type[Any],
+    *,
+    empty: T,
+    without: str,
+    errors: tuple[type[Exception], ...] = (OSError,),
+) -> T:
+    """The data parsed from the file at ``path`` (cached under ``name`` for that file and
+    the parser's ``version``), or ``empty`` when the file cannot be read: logged as "NAME:
+    PATH not read (ERROR); WITHOUT", and the run goes on without it."""
+    try:
+        return load_or_build(name, source_key(path, version), lambda: parse(path), kind)
+    except errors as exc:
+        log.warning("%s: %s not read (%s); %s", name, path, exc, without)
+        return empty
 
 
 def _store(path: Path, value: object) -> None:

@@ -9,15 +9,13 @@ path, size and time, and the parser's version): loading it takes 15 ms, parsing 
 from __future__ import annotations
 
 import gzip
-import logging
 from functools import lru_cache
 from pathlib import Path
 
 from claims.bilingual import Bilingual, parse_freedict
-from satyapan.cache import load_or_build, source_key
+from satyapan.cache import load_source
 from satyapan.settings import Settings
 
-log = logging.getLogger(__name__)
 FREEDICT: Path = Settings.model_fields["freedict"].default  # the Debian package's path
 
 
@@ -27,13 +25,16 @@ CACHE_VERSION = "1"  # bump when parse_freedict, Bilingual or fold_devanagari ch
 @lru_cache(maxsize=1)
 def bilingual() -> Bilingual:
     """FreeDict's English-Hindi dictionary, inverted; empty when it is not installed."""
-    path = Settings().freedict
-    try:
-        key = source_key(path, CACHE_VERSION)
-        return load_or_build("freedict", key, lambda: _parse(path), Bilingual)
-    except (OSError, EOFError) as exc:
-        log.warning("lexicon: %s not read (%s); matching runs without it", path, exc)
-        return Bilingual()
+    return load_source(
+        "freedict",
+        Settings().freedict,
+        CACHE_VERSION,
+        _parse,
+        Bilingual,
+        empty=Bilingual(),
+        without="matching runs without it",
+        errors=(OSError, EOFError),
+    )
 
 
 def _parse(path: Path) -> Bilingual:

