@@ -71,7 +71,7 @@ def _sentence_facts(
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))
         covered.update(range(n.start, n.end))
-    if not facts and (none := none_counted(text, glossary)) is not None:
+    if (none := none_counted(text, glossary)) is not None and none.start not in covered:
         # "किसी यात्री को चोट नहीं आई": a toll of none, the figure zero (as in a claim)
         out.append(Term("#0", none.start, none.end))
         facts.append(_number_fact(none, text, glossary))

@@ -2072,6 +2072,8 @@ def _describe(n: NumberFact, text: str, gloss: Glossary) -> str:
     concept's name when it is a thing, else in the word the text uses. A large value is
     also given as written: "₹486 crore (4,860,000,000 rupee)", "648 करोड़ (6,480,000,000
     rupee)"."""
+    if n.value == 0 and n.fate and not any(c.isdigit() for c in n.text):
+        return f"none {n.fate}{'d' if n.fate.endswith('e') else 'ed'}"  # a toll of none
     value = f"{n.value:g}" if n.value < 1e6 else f"{n.value:,.0f}"
     if n.counts:
         unit = n.counts.replace("_", " ")

@@ -1821,3 +1821,24 @@ def test_a_name_that_describes_the_agent_is_no_other_agent() -> None:
     # … and an agency is an agency, whatever noun follows ("The CBI team arrested him")
     cbi = [Entity("CBI", "cbi", "acronym")]
     assert not _describes("The CBI team arrested him.", "CBI", cbi, gloss)
+
+
+def test_a_toll_of_none_beside_other_figures_still_counts_and_reads_as_none() -> None:
+    # the page's sentence gives another figure too (four injured): its "Nobody was killed"
+    # still supports; the reason against a toll reads "none killed", not "0 was"
+    article = "भोसरी के गोदाम में मंगलवार को लगी आग में किसी की मौत नहीं हुई।"
+    gloss = glossary_for(None)
+    supports = _page(
+        "https://pune.example/1",
+        "Nobody was killed in the Bhosari godown fire on Tuesday, though four workers were "
+        "injured.",
+    )
+    found = _matched(article, "किसी की मौत", supports, gloss)
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    against = _page(
+        "https://pune.example/2", "Two workers were killed in the Bhosari godown fire on Tuesday."
+    )
+    found = _matched(article, "किसी की मौत", against, gloss)
+    assert [(e.stance, e.conflicting_facts) for e in found] == [
+        (Stance.CONTRADICTS, ("none killed vs 2 worker",))
+    ]
