@@ -458,13 +458,19 @@ def _place_follows(text: str, last: Token, gloss: Glossary) -> bool:
     )
 
 
+# The abbreviated legal forms inside a firm's name, each written with a point.
+_FIRM_FORMS = frozenset({"pvt", "co", "corp", "inc", "bros", "mfg"})
+
+
 def _continues(text: str, tokens: Sequence[Token], j: int) -> bool:
     tok, prev = tokens[j], tokens[j - 1]
     gap = text[prev.end : tok.start]
     if gap in ("' ", "’ "):
         gap = " "  # Meghdoot Pilots' Association: a plural possessive inside a name
-    if gap not in (" ", "-", "") and not (gap in (". ", ".") and len(prev.text) == 1):
-        return False  # R. Venkatesh: an initial's point does not break a name
+    if gap not in (" ", "-", "") and not (
+        gap in (". ", ".") and (len(prev.text) == 1 or prev.text.casefold() in _FIRM_FORMS)
+    ):
+        return False  # R. Venkatesh, Deccan Solvents Pvt. Ltd.: such a point breaks no name
     if tok.text == "of" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         return True  # Gulf of Kutch, Ministry of Defence (but Churu and Barmer are two)
     return tok.text.isascii() and tok.text[:1].isupper()

@@ -543,3 +543,13 @@ def test_one_before_another_number_is_an_article(sentence: str, values: list[flo
 
     found = extract_claims(sentence, morphology=morphology(), include_all=True)
     assert [n.value for c in found for n in c.key_facts.numbers] == values
+
+
+def test_a_firms_abbreviated_legal_form_stays_in_its_name() -> None:
+    from claims.entities import find_entities
+    from claims.glossary import default_glossary
+
+    found = find_entities(
+        "The godown, owned by Deccan Solvents Pvt. Ltd., stored thinner.", default_glossary()
+    )
+    assert [e.text for e in found] == ["Deccan Solvents Pvt. Ltd"]
