@@ -440,6 +440,17 @@ def _score_clause(
     ]
     entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
     entities = _with_unknown_names(entities, text, words_here, gloss, known)
+    # "PM" in "2.45 PM" is the clock time's, no party (an acronym every use of which is
+    # inside a clock time or a date).
+    entities = tuple(
+        e
+        for e in entities
+        if e.kind != "acronym"
+        or not all(
+            any(a <= m.start() < b for a, b in date_spans)
+            for m in re.finditer(re.escape(e.text), text)
+        )
+    )
     # A word inside a name is no action: "Central Bureau of Investigation" investigates nothing.
     inside = [
         (m.start(), m.end())

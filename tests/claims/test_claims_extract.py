@@ -553,3 +553,16 @@ def test_a_firms_abbreviated_legal_form_stays_in_its_name() -> None:
         "The godown, owned by Deccan Solvents Pvt. Ltd., stored thinner.", default_glossary()
     )
     assert [e.text for e in found] == ["Deccan Solvents Pvt. Ltd"]
+
+
+def test_am_and_pm_of_a_clock_time_are_no_parties() -> None:
+    found = extract_claims(
+        "A fire broke out at the Deccan Solvents godown in Pune at 2.45 PM on Monday.\n\n"
+        "The PM visited the site at 6 pm.",
+        morphology=morphology(),
+        include_all=True,
+    )
+    assert [[e.text for e in c.key_facts.entities] for c in found] == [
+        ["Deccan Solvents", "Pune"],
+        ["PM"],  # the prime minister, who is a party
+    ]
