@@ -36,6 +36,9 @@ class Glossary:
     _bases: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _lemmas: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
@@ -137,6 +140,40 @@ class Glossary:
         ):
             return hit
         return self._by_base().get(_base(key)[0], frozenset()) if len(key) >= 3 else frozenset()
+
+    def translated_action(self, word: str) -> frozenset[str]:
+        """The actions of ``word``; for a Hindi word the glossary lacks, the one action it
+        translates to in the general lexicon (टाल -> defer -> postpone), or nothing when
+        its English senses name none or several (a lexicon lists every sense; only an
+        unambiguous one is taken). Not part of :meth:`concepts`: read everywhere, the
+        lexicon's senses cost more than they found (measured); asked only where an action
+        is looked for beside a known party or object."""
+        if own := self.actions(word):
+            return own
+        key = _key(word)
+        if key.isascii() or not self.bilingual:
+            return frozenset()
+        lemmas = self._action_lemmas()
+        actions = {
+            c
+            for e in self.bilingual.keys_for(key)
+            if " " not in e
+            for c in lemmas.get(_base(_key(e))[0], ())
+        }
+        return frozenset(actions) if len(actions) == 1 else frozenset()
+
+    def _action_lemmas(self) -> dict[str, frozenset[str]]:
+        """Actions by the lemma of each of their English forms (deferred -> defer)."""
+        if "" not in self._lemmas:
+            lemmas: dict[str, set[str]] = {}
+            for form, concepts in self.forms.items():
+                if form.isascii() and " " not in form:
+                    for c in concepts:
+                        if self.kinds.get(c) == "action":
+                            lemmas.setdefault(_base(form)[0], set()).add(c)
+            self._lemmas.update({k: frozenset(v) for k, v in lemmas.items()})
+            self._lemmas[""] = frozenset()
+        return self._lemmas
 
     def _by_base(self) -> dict[str, frozenset[str]]:
         """Concepts by the base of their forms: English lemmas (injuries -> injury, searches

@@ -49,7 +49,7 @@ from claims.model import (
     Stance,
 )
 from claims.numbers import CURRENCY_CODES, CURRENCY_SIGNS, find_numbers
-from claims.outcome import opposite_outcome
+from claims.outcome import clauses, decision_of, opposite_outcome
 from claims.roles import find_parts
 from claims.text import Token, fold_devanagari, is_devanagari, tokenize
 from claims.translit import skeleton, to_latin
@@ -869,6 +869,10 @@ def _judge(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
         )
     )
+    # (a decision the other way holds the claim's object: that is the fact, named or not)
+    decided = not role_conflict and bool(
+        role_conflict := _other_decision(claim, c_terms, doc.text, unit, links, index, gloss)
+    )
     if role_conflict:
         conflicts.append(role_conflict)
     # The claim's parties must be named — unless the quote gives the claim's exact figure
@@ -1072,6 +1076,7 @@ def _judge(
         name_hits
         or pred_hits
         or time_conflict
+        or decided
         or not (names or preds)
         or (not names and _object_held(claim, held_terms, index, gloss))
     ):
@@ -1338,6 +1343,43 @@ _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
 # final, contradicts the claim (not so for meeting or saying, which many do).
 _SOLE_AGENT = frozenset({"arrest", "win", "appoint", "launch"})
 _PARTY_KINDS = ("name", "org", "institution", "acronym")
+
+
+def _other_decision(
+    claim: Claim,
+    c_terms: Sequence[str],
+    text: str,
+    unit: Unit,
+    links: dict[str, set[int]],
+    index: dict[str, int],
+    gloss: Glossary,
+) -> str | None:
+    """ "decision: approved vs put off" when a clause of the quote decides the other way
+    on what the claim's decision was about: the clause holds two or more of the claim's
+    terms besides the decision (the pipeline, its 212 crore; a 10 per cent increase), one
+    of them no number, and grants what the claim says was refused or deferred, or the reverse."""
+    ours = decision_of(claim.text, gloss)
+    if ours is None:
+        return None
+    content = {index[k] for k in c_terms if k in index and not _deciding(k)}
+    words = {index[k] for k in c_terms if k in index and k[:1] not in "#%" and not _deciding(k)}
+    ends = [at for at, _, _ in unit.parts[1:]] + [unit.end]
+    for (at, terms, _), end in zip(unit.parts, ends, strict=True):
+        sentence = text[at:end]
+        for lo, hi in clauses(sentence):
+            theirs = decision_of(sentence[lo:hi], gloss)
+            if theirs is None or theirs[0] == ours[0]:
+                continue
+            held = {
+                v for t in terms if lo <= t.start < hi for v in links.get(t.key, ()) if v in content
+            }
+            if len(held) >= 2 and held & words:
+                return f"decision: {ours[1]} vs {theirs[1]}"
+    return None
+
+
+def _deciding(key: str) -> bool:
+    return key in ("@approve", "@refuse", "@postpone", "@say")
 
 
 def _other_actor(

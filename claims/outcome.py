@@ -163,3 +163,35 @@ def _role(tokens: Sequence[Token], at: tuple[int, int], verb: int) -> str | None
             return "patient"  # X was convicted; X was among the five who were convicted
         return "agent"
     return "patient"  # the court acquitted X
+
+
+# The outcomes of a decision on a request (a proposal, a plea, a scheme): granted, or not —
+# refused or put off. A thesaurus pairs approve with disapprove, but it cannot tell that a
+# proposal "put off to the next meeting" was not approved.
+_GRANTED = frozenset({"approve"})
+_NOT_GRANTED = frozenset({"refuse", "postpone"})
+
+
+def decision_of(text: str, gloss: Glossary) -> tuple[bool, str] | None:
+    """(True, word) when ``text`` — one clause — grants what was asked ("approved", "को
+    मंजूरी दी"), (False, word) when it refuses or defers it ("was put off", "टाल दिया
+    गया", "was not approved"); None when it decides nothing, or both ways."""
+    found: dict[bool, str] = {}
+    tokens = tokenize(text)
+    negated = any(fold_devanagari(t.text).casefold() in NEGATIONS for t in tokens)
+    for tok in tokens:
+        actions = gloss.translated_action(tok.text)
+        if actions & _GRANTED:
+            found.setdefault(not negated, tok.text)
+        elif actions & _NOT_GRANTED and not negated:
+            found.setdefault(False, tok.text)
+    if len(found) != 1:
+        return None
+    granted, word = next(iter(found.items()))
+    return granted, word
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of one sentence."""
+    bounds = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(text)), len(text)]
+    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False) if hi > lo]

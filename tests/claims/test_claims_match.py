@@ -1842,3 +1842,61 @@ def test_a_toll_of_none_beside_other_figures_still_counts_and_reads_as_none() ->
     assert [(e.stance, e.conflicting_facts) for e in found] == [
         (Stance.CONTRADICTS, ("none killed vs 2 worker",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # The same object, decided the other way, in either language.
+        (
+            "The council deferred the proposal for a Rs 96 crore sewage treatment plant in "
+            "Kareli to its next sitting.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "करेली में 96 करोड़ रुपये के सीवेज ट्रीटमेंट प्लांट का प्रस्ताव परिषद ने अगली बैठक तक टाल दिया।",
+            Stance.CONTRADICTS,
+        ),
+        ("The council did not approve the sewage treatment plant for Kareli.", Stance.CONTRADICTS),
+        # The same decision.
+        (
+            "The council approved a Rs 96 crore sewage treatment plant for Kareli on Friday.",
+            Stance.SUPPORTS,
+        ),
+        # Another object put off, in another clause: no conflict with the plant.
+        (
+            "The council approved the Rs 96 crore sewage treatment plant for Kareli, while a "
+            "proposal to rename two markets was deferred.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_a_decision_the_other_way_on_the_same_object_contradicts(
+    report: str, stance: Stance
+) -> None:
+    article = (
+        "The Kareli municipal council on Friday approved a sewage treatment plant to be built "
+        "at a cost of Rs 96 crore."
+    )
+    page = _page("https://kareli.example/council", report)
+    found = _matched(article, "approved", page, glossary_for(None))
+    assert [e.stance for e in found][:1] == [stance]
+    if stance is Stance.CONTRADICTS:
+        assert found[0].conflicting_facts[0].startswith("decision: approved vs ")
+
+
+def test_a_decision_is_granted_refused_or_put_off() -> None:
+    from claims.outcome import decision_of
+
+    gloss = glossary_for(None)
+    assert decision_of("सदन ने पाइपलाइन परियोजना को मंजूरी दी", gloss) == (True, "मंजूरी")
+    assert decision_of("प्रस्ताव अगली बैठक तक टाल दिया गया", gloss) == (False, "टाल")
+    assert decision_of("The plea was rejected", gloss) == (False, "rejected")
+    assert decision_of("The plan was not approved", gloss) == (False, "approved")
+    # Both ways in one clause, or no decision: nothing to compare.
+    assert decision_of("It approved one plan and rejected another", gloss) is None
+    assert decision_of("The council met on Friday", gloss) is None
+    # A Hindi word the glossary lacks, read through the general lexicon only when its
+    # senses name one action of the glossary.
+    assert gloss.translated_action("टाला") == frozenset({"postpone"})
+    assert gloss.translated_action("घर") == frozenset()

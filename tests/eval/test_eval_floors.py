@@ -39,6 +39,10 @@ def test_matching_meets_the_floors() -> None:
 # (Blind's and unseen's precision floors were lowered once, by 0.005, in the eleventh round:
 # a quote in the other language is asked only the words that language has, which gained
 # statuses on nine corpora and cited one more wrong page on each of those two.)
+# (Spring's precision floor was lowered by 0.005 in the thirteenth round: a decision the
+# other way — "प्रस्ताव … टाल दिया गया" for "approved" — gained it two statuses and a
+# contradiction, and the same quote is counted once more as wrong for the claim's weekday
+# label, which it supports while it disputes the approval in the same clause.)
 # tests/eval-final, -sealed, -locked, -vault, -frost and -thaw have no floors: floors are a way
 # of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
@@ -48,7 +52,7 @@ TUNED_FLOORS = [
     ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
     ("eval-unseen", 4, 40, 0.75, 0.91, 0.83, 5, 3),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
-    ("eval-spring", 3, 30, 0.55, 0.845, 0.62, 4, 0),
+    ("eval-spring", 3, 30, 0.6, 0.84, 0.625, 5, 0),
     ("eval-summer", 3, 30, 0.8, 0.88, 0.7, 4, 0),
 ]
 
