@@ -37,6 +37,7 @@ from claims.lexicon import (
     SE,
     SPECULATION_MARKERS,
     STOPWORDS,
+    TITLES,
 )
 from claims.model import (
     Claim,
@@ -1341,7 +1342,7 @@ _TRANSFERS = frozenset({"gift", "deliver", "pay", "award", "appoint"})
 
 # Actions done by one agent: another agent arresting the same person, or winning the same
 # final, contradicts the claim (not so for meeting or saying, which many do).
-_SOLE_AGENT = frozenset({"arrest", "win", "appoint", "launch"})
+_SOLE_AGENT = frozenset({"arrest", "win", "appoint", "launch", "preside"})
 _PARTY_KINDS = ("name", "org", "institution", "acronym")
 
 
@@ -1396,6 +1397,8 @@ def _other_actor(
     action = next((p for p in pred_hits if p in _SOLE_AGENT), None)
     if action is None:
         return None
+    if action == _PRESIDE:
+        return _other_chair(claim, quote, gloss)
     actor = claim.key_facts.part("actor") or _agent_before(
         claim.text, claim.key_facts.entities, action, gloss
     )
@@ -1437,6 +1440,106 @@ def _other_actor(
     ):
         return None
     return f"actor: {actor} vs {theirs}"
+
+
+_PRESIDE = "preside"
+
+
+def _other_chair(claim: Claim, quote: str, gloss: Glossary) -> str | None:
+    """ "chair: शशिकांत मेहरोत्रा vs Ravindra Gangwar" when the quote names another person
+    as the one who chaired; None when either names none, or the quote's chair is ours."""
+    ours = _chair(claim.text, gloss)
+    if ours is None:
+        return None
+    for sentence in _SENTENCES.split(quote):
+        theirs = _chair(sentence, gloss)
+        if theirs is not None:
+            if _surname(ours) == _surname(theirs):
+                return None
+            return f"chair: {ours} vs {theirs}"
+    return None
+
+
+def _chair(text: str, gloss: Glossary) -> str | None:
+    """The name of the person who chaired, as the sentence tells it: the words just before
+    "की अध्यक्षता" or "chaired"/"presided" (", who chaired" too), or the capitalised ones
+    just after "chaired by"/"presided over by"; titles are left out ("Chief Minister")."""
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        if _PRESIDE not in gloss.actions(tok.text):
+            continue
+        if is_devanagari(tok.text):
+            # "X की अध्यक्षता में", or "(बैठक की) अध्यक्षता X ने की"
+            ne = next(
+                (j for j in range(i + 1, min(i + 7, len(tokens))) if _folded(tokens[j]) == NE),
+                None,
+            )
+            if ne is not None:
+                name = _name_run(tokens[i + 1 : ne], gloss, backwards=True)
+            elif i > 0 and _folded(tokens[i - 1]) == _KI:
+                # ("X ने की कैबिनेट की अध्यक्षता": the one before ने chaired the cabinet)
+                by = [j for j in range(max(0, i - 5), i - 1) if _folded(tokens[j]) == NE]
+                name = _name_run(tokens[: by[-1] if by else i - 1], gloss, backwards=True)
+            else:
+                continue
+        else:
+            following = [t.text.casefold() for t in tokens[i + 1 : i + 3]]
+            if "by" in following:
+                at = i + 1 + following.index("by") + 1
+                name = _name_run(tokens[at : at + 6], gloss, backwards=False)
+            else:
+                k = i - 1
+                if k >= 0 and tokens[k].text.casefold() in ("who", "which"):
+                    k -= 1
+                name = _name_run(tokens[: k + 1], gloss, backwards=True)
+        if name:
+            return name
+    return None
+
+
+_KI = fold_devanagari("की")
+
+
+def _folded(tok: Token) -> str:
+    return fold_devanagari(tok.text).casefold()
+
+
+def _name_run(tokens: Sequence[Token], gloss: Glossary, *, backwards: bool) -> str | None:
+    """Up to three name words at the end (or the start) of ``tokens``: capitalised English
+    words, or Hindi words that are no glossary word, stop word or title."""
+    seq = list(reversed(tokens)) if backwards else list(tokens)
+    words: list[Token] = []
+    for t in seq:
+        folded = fold_devanagari(t.text).casefold()
+        is_name = (
+            (t.text[:1].isupper() if t.text.isascii() else is_devanagari(t.text))
+            and folded not in STOPWORDS
+            and folded not in TITLES
+            and folded not in _EN_TITLES_CHAIR
+            and not gloss.concepts(t.text)
+            # (a Hindi word the general lexicon translates is no name: कैबिनेट)
+            and (t.text.isascii() or not gloss.bilingual.keys_for(t.text))
+        )
+        if not is_name:
+            if words:
+                break
+            if t.text.isascii() and folded in _EN_TITLES_CHAIR or folded in TITLES:
+                continue  # "by Chief Minister X": a title before the name
+            break
+        words.append(t)
+        if len(words) == 3:
+            break
+    if not words:
+        return None
+    words = list(reversed(words)) if backwards else words
+    return " ".join(t.text for t in words)
+
+
+_EN_TITLES_CHAIR = frozenset("mayor deputy chief minister mr mrs ms dr shri smt".split())
+
+
+def _surname(name: str) -> str:
+    return skeleton(to_latin(fold_devanagari(name.split()[-1]).casefold()))
 
 
 def _describes(quote: str, agent: str, entities: Sequence[Entity], gloss: Glossary) -> bool:

@@ -1900,3 +1900,25 @@ def test_a_decision_is_granted_refused_or_put_off() -> None:
     # senses name one action of the glossary.
     assert gloss.translated_action("टाला") == frozenset({"postpone"})
     assert gloss.translated_action("घर") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # Another person chaired, told either way round, in either language.
+        ("Deputy Mayor Kiran Bhosale presided over Friday's meeting of the council.", True),
+        ("शुक्रवार को परिषद की बैठक की अध्यक्षता उपमहापौर किरण भोसले ने की।", True),
+        ("परिषद की बैठक उपमहापौर किरण भोसले की अध्यक्षता में हुई।", True),
+        # The claim's own chair.
+        ("The meeting of the council on Friday was chaired by Mayor Sunanda Pawar.", False),
+        ("बैठक महापौर सुनंदा पवार की अध्यक्षता में हुई।", False),
+    ],
+)
+def test_another_person_in_the_chair_contradicts(report: str, stance: bool) -> None:
+    article = "The Kareli council met on Friday, chaired by Mayor Sunanda Pawar."
+    page = _page("https://kareli.example/chair", report)
+    found = _matched(article, "chaired", page, glossary_for(None))
+    conflicts = [f for e in found for f in e.conflicting_facts if f.startswith("chair: ")]
+    assert bool(conflicts) is stance
+    if stance:
+        assert found[0].stance is Stance.CONTRADICTS
