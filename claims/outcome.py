@@ -172,6 +172,7 @@ _GRANTED = frozenset({"approve"})
 _NOT_GRANTED = frozenset({"refuse", "postpone"})
 
 
+@lru_cache(maxsize=16_384)  # a claim is asked of every quote, a quote for every claim
 def decision_of(text: str, gloss: Glossary) -> tuple[bool, str] | None:
     """(True, word) when ``text`` — one clause — grants what was asked ("approved", "को
     मंजूरी दी"), (False, word) when it refuses or defers it ("was put off", "टाल दिया
