@@ -832,6 +832,10 @@ def _judge(
     quote = doc.text[unit.start : unit.end]
     matched: list[str] = []
     conflicts: list[str] = []
+    # The claim's facts each conflict is about (one of its figures, its town, as written); a
+    # conflict of who, what or when (another actor, decision, outcome, day or time) is about
+    # the whole happening.
+    disputed: list[str] = []
 
     # Actors: the claim's named parties must appear (any one of them, by any spelling).
     names = [
@@ -1005,6 +1009,7 @@ def _judge(
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
+            disputed.append(fact_label(fact, claim.text))
 
     if other_time and not conflicts and all(f in hits for f in _core(exact)):
         conflicts.append(other_time)  # "struck at 2:47 pm, magnitude 5.6" for 2:47 am, 5.6
@@ -1124,6 +1129,17 @@ def _judge(
     ):
         stance = Stance.CONTRADICTS
         conflicts.append(other_day)
+    # … and another town for it: "near Kovilpatti in Thoothukudi district" for "near Sattur
+    # in Virudhunagar district", with the claim's action and every figure of it.
+    if (
+        stance is Stance.SUPPORTS
+        and same_happening
+        and pred_hits
+        and (other_place := _other_place(claim, quote, pred_hits, gloss))
+    ):
+        stance = Stance.CONTRADICTS
+        conflicts.append(other_place)
+        disputed.append(other_place.removeprefix("place: ").split(" vs ")[0])
     # A meeting is told by who met: the one the claim says was met must be there, in the
     # quote or the sentences around it ("met his Chinese counterpart Dong Jun" tells nothing
     # of a meeting with Belousov, whoever else both name).
@@ -1143,12 +1159,15 @@ def _judge(
             if not all(held(e, context) for e in people):
                 return None
     # A claim of several facts is supported fact by fact: say which this quote leaves out.
-    core = _core(exact) if len(_core(exact)) > 1 else []
+    # A quote that disputes one fact of a claim (its town, its time, one of its figures)
+    # may state its others: say which it states, which it disputes, which it leaves out.
+    by_fact = stance is Stance.CONTRADICTS and bool(disputed)
+    core = _core(exact) if len(_core(exact)) > 1 or by_fact else []
     labels = tuple(fact_label(f, claim.text) for f in core)
     missing = tuple(
         label
         for f, label in zip(core, labels, strict=True)
-        if f not in hits and stance is Stance.SUPPORTS
+        if f not in hits and (stance is Stance.SUPPORTS or by_fact) and label not in disputed
     )
     return EvidenceMatch(
         claim_index=ci,
@@ -1162,7 +1181,61 @@ def _judge(
         conflicting_facts=tuple(conflicts),
         claim_facts=labels,
         missing_facts=missing,
+        disputed_facts=tuple(dict.fromkeys(disputed)) if stance is Stance.CONTRADICTS else (),
     )
+
+
+def _other_place(claim: Claim, quote: str, actions: Sequence[str], gloss: Glossary) -> str | None:
+    """ "place: Sattur vs Kovilpatti" when the claim says where it happened with a town and
+    a clause of the quote that tells of the claim's ``actions`` gives another town, naming
+    none of the claim's towns anywhere; None otherwise. Towns only (a state or a country is
+    where too, less precisely), and only after a word of place: near, in, at, outside / के
+    पास, में, के निकट ("the injured were taken to a hospital in Madurai" is no place of the
+    blast)."""
+    ours = _located_towns(claim.text, claim.key_facts.entities, gloss)
+    if not ours:
+        return None
+    told = " ".join(
+        quote[lo:hi]
+        for lo, hi in clauses(quote)
+        if any(set(actions) & gloss.actions(t.text) for t in tokenize(quote[lo:hi]))
+    )
+    theirs = _located_towns(told, find_entities(told, gloss), gloss) if told else []
+    if not theirs:
+        return None
+    latin = to_latin(fold_devanagari(quote).casefold())
+    if any(_same_town(a, b) for a in ours for b in theirs) or any(a.latin in latin for a in ours):
+        return None
+    return f"place: {ours[0].text} vs {theirs[0].text}"
+
+
+_BEFORE_TOWN = re.compile(r"\b(?:near|in|at|outside)\s+$", re.IGNORECASE)
+_AFTER_TOWN = re.compile(r"^\s*(?:के\s+(?:पास|निकट|नजदीक|नज़दीक)|में)(?![\u0900-\u097f])")
+
+
+def _located_towns(text: str, entities: Sequence[Entity], gloss: Glossary) -> list[Entity]:
+    """The towns (GeoNames' Indian towns) of ``entities`` that ``text`` says something
+    happened at."""
+    found = []
+    for e in entities:
+        if (
+            e.kind != "place"
+            or e.latin not in gloss.towns
+            # (a Hindi word the general lexicon translates is no town: थाने is no Thane)
+            or (not e.text.isascii() and gloss.bilingual.keys_for(e.text))
+        ):
+            continue
+        for m in re.finditer(re.escape(e.text), text):
+            if _BEFORE_TOWN.search(text[max(0, m.start() - 12) : m.start()]) or _AFTER_TOWN.match(
+                text[m.end() : m.end() + 12]
+            ):
+                found.append(e)
+                break
+    return found
+
+
+def _same_town(a: Entity, b: Entity) -> bool:
+    return a.latin == b.latin or skeleton(a.latin) == skeleton(b.latin)
 
 
 def _other_day(claim: Claim, quote: str) -> str | None:

@@ -158,6 +158,10 @@ class EvidenceMatch:
     # as written, and those of them this quote does not state (it supports the others).
     claim_facts: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
+    # For a quote that contradicts: the claim's facts it disputes (a figure, a time, a day, a
+    # town, as the claim writes them); empty when it disputes the claim as a whole (another
+    # actor, decision or outcome). It states its other ``claim_facts``, less the missing.
+    disputed_facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,10 @@ def decide_status(
     if n_against:
         reason = _dispute_reason(support, against, name)
         confidence = round(min(0.95, 0.4 + 0.1 * (n_for + n_against)) * (0.5 + mean / 2), 2)
-        return Verdict(Status.DISPUTED, confidence, reason + note)
+        parts = _disputed_parts([*support.values(), *against.values()], group)
+        if parts:
+            reason += " — " + "; ".join(f"{f}: {st.value.replace('_', ' ')}" for f, st in parts)
+        return Verdict(Status.DISPUTED, confidence, reason + note, parts)
     facts = list(dict.fromkeys(f for e in counted for f in e.claim_facts))
     if len(facts) > 1 and n_for:
         return _by_fact(facts, counted, group, name, mean, note)
@@ -85,6 +88,43 @@ def decide_status(
             f"{'' if searched == 1 else 's'} read{note}",
         )
     return Verdict(Status.UNVERIFIED, 0.1, "no coverage could be read")
+
+
+def _disputed_parts(
+    evidence: Sequence[EvidenceMatch], group: Callable[[EvidenceMatch], str]
+) -> tuple[tuple[str, Status], ...]:
+    """For a claim whose conflicts are about some of its facts (one figure, its town, its
+    time): each fact's own status. A disputed fact is disputed; each other fact is as
+    strong as the independent publishers that state it, whether their quote supports the
+    claim or disputes another of its facts. Empty when no conflict names a fact (another
+    actor, decision or outcome disputes the claim as a whole)."""
+    disputed = {f for e in evidence if e.stance is Stance.CONTRADICTS for f in e.disputed_facts}
+    if not disputed:
+        return ()
+    facts = list(dict.fromkeys(f for e in evidence for f in (*e.claim_facts, *e.disputed_facts)))
+    parts: list[tuple[str, Status]] = []
+    for f in facts:
+        if f in disputed:
+            parts.append((f, Status.DISPUTED))
+            continue
+        backers = {
+            group(e)
+            for e in evidence
+            if (f in e.claim_facts and f not in e.missing_facts and f not in e.disputed_facts)
+            # (a quote that supports a claim of one figure states it: it lists no facts)
+            or (e.stance is Stance.SUPPORTS and not e.claim_facts)
+        }
+        parts.append(
+            (
+                f,
+                Status.CORROBORATED
+                if len(backers) >= 2
+                else Status.SINGLE_SOURCE
+                if backers
+                else Status.UNVERIFIED,
+            )
+        )
+    return tuple(parts)
 
 
 def _by_fact(

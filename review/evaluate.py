@@ -18,7 +18,7 @@ from typing import Any
 
 from claims.extract import extract_claims
 from claims.glossary import Glossary
-from claims.model import Claim, Status, Verdict
+from claims.model import Claim, EvidenceMatch, Stance, Status, Verdict
 from claims.verdict import decide_status, outside_window, parse_date
 from satyapan.apertium import morphology
 from satyapan.errors import InputError
@@ -193,7 +193,7 @@ def _run_case(case: Path, glossary: Glossary | None) -> CaseResult:
         mine = [e for e in evidence if e.claim_index == ci]
         for e in mine:
             if e.doc_key not in outside and not _names_one_of(key, e.missing_facts):
-                predicted[(key, e.doc_key)] = e.stance.value
+                predicted[(key, e.doc_key)] = _stance_of(key, e).value
         gold_pages = {
             page: marks[key] for page, marks in labels.get("pages", {}).items() if key in marks
         }
@@ -246,6 +246,19 @@ def _claim_index(claims: list[Claim], key: str) -> int | None:
     """The claim a label means: the shortest extracted claim whose text holds the key."""
     holding = [(len(c.text), i) for i, c in enumerate(claims) if key in c.text]
     return min(holding)[1] if holding else None
+
+
+def _stance_of(key: str, e: EvidenceMatch) -> Stance:
+    """The stance of a quote on the one fact a label names: a quote that disputes another
+    fact of the claim (its town, say) and states this one supports this one."""
+    if (
+        e.stance is Stance.CONTRADICTS
+        and e.disputed_facts
+        and not _names_one_of(key, e.disputed_facts)
+        and _names_one_of(key, e.claim_facts)
+    ):
+        return Stance.SUPPORTS
+    return e.stance
 
 
 def _names_one_of(key: str, facts: tuple[str, ...]) -> bool:

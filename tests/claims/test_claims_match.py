@@ -1922,3 +1922,56 @@ def test_another_person_in_the_chair_contradicts(report: str, stance: bool) -> N
     assert bool(conflicts) is stance
     if stance:
         assert found[0].stance is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("report", "conflict"),
+    [
+        # The same toll of the same blast, in another town.
+        (
+            "Nine workers were killed when an explosion ripped through a firecracker unit near "
+            "Kovilpatti in Virudhunagar district on Monday.",
+            "place: Sivakasi vs Kovilpatti",
+        ),
+        # The claim's town named too: no conflict.
+        (
+            "Nine workers were killed when an explosion ripped through a firecracker unit near "
+            "Sivakasi, 40 km from Kovilpatti in Virudhunagar district, on Monday.",
+            None,
+        ),
+        # Another town, but not where it happened (the injured were taken there).
+        (
+            "Nine workers were killed in the explosion in Virudhunagar district; the injured "
+            "were taken to a hospital in Madurai.",
+            None,
+        ),
+    ],
+)
+def test_another_town_for_the_same_happening_disputes_where(
+    report: str, conflict: str | None
+) -> None:
+    article = (
+        "Nine workers were killed in an explosion at a fireworks factory near Sivakasi in "
+        "Virudhunagar district."
+    )
+    page = _page("https://south.example/blast", report)
+    gloss = glossary_for(None)  # (with GeoNames' towns, as the pipeline reads both)
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    found = find_evidence(claims, [page], glossary=gloss)
+    places = [f for e in found for f in e.conflicting_facts if f.startswith("place: ")]
+    assert places == ([conflict] if conflict else [])
+    if conflict:
+        assert found[0].stance is Stance.CONTRADICTS
+        assert found[0].disputed_facts == ("Sivakasi",)
+        assert found[0].claim_facts and not found[0].missing_facts  # it states the toll
+
+
+def test_a_hindi_word_for_a_police_station_is_no_town() -> None:
+    from claims.match import _located_towns
+    from claims.model import Entity
+
+    gloss = glossary_for(None)
+    thane = Entity("थाने", "thane", "place")
+    assert _located_towns("पुलिस के थाने में मौत हुई", [thane], gloss) == []
+    sattur = Entity("Sattur", "sattur", "place")
+    assert _located_towns("a blast near Sattur on Thursday", [sattur], gloss) == [sattur]

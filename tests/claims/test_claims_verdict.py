@@ -90,3 +90,43 @@ def test_a_claim_of_two_facts_is_as_strong_as_its_weaker_fact() -> None:
         "part of it is supported, part is not — 14 lakh doses: 2 independent publishers "
         "(A, B); 11 districts: none"
     )
+
+
+def test_a_claim_disputed_on_one_fact_says_which_facts_stand() -> None:
+    from dataclasses import replace
+
+    facts = ("11 workers killed", "19 others injured")
+    stated = replace(ev("a"), claim_facts=facts)
+    also = replace(ev("b"), claim_facts=facts)
+    # one page gives another toll of the dead and states the injured
+    toll = replace(
+        ev("c", Stance.CONTRADICTS, conflicts=("11 workers vs 13 workers",)),
+        claim_facts=facts,
+        disputed_facts=("11 workers killed",),
+    )
+    v = decide_status([stated, also, toll], groups={"a": "A", "b": "B", "c": "C"}, searched=3)
+    assert v.status is Status.DISPUTED
+    assert v.parts == (
+        ("11 workers killed", Status.DISPUTED),
+        ("19 others injured", Status.CORROBORATED),
+    )
+    assert v.reason.endswith("11 workers killed: disputed; 19 others injured: corroborated")
+    # A conflict of who or what disputes the claim as a whole: no parts.
+    actor = ev("c", Stance.CONTRADICTS, conflicts=("actor: CBI vs ED",))
+    v = decide_status([stated, also, actor], groups={"a": "A", "b": "B", "c": "C"}, searched=3)
+    assert v.status is Status.DISPUTED
+    assert v.parts == ()
+
+
+def test_a_claim_of_one_figure_disputed_on_its_town_keeps_its_figure() -> None:
+    from dataclasses import replace
+
+    town = replace(
+        ev("c", Stance.CONTRADICTS, conflicts=("place: Sattur vs Kovilpatti",)),
+        claim_facts=("19 others injured",),
+        disputed_facts=("Sattur",),
+    )
+    v = decide_status([ev("a"), town], groups={"a": "A", "c": "C"}, searched=2)
+    assert v.status is Status.DISPUTED
+    # the supporting page states the one figure; so does the page with the other town
+    assert v.parts == (("19 others injured", Status.CORROBORATED), ("Sattur", Status.DISPUTED))

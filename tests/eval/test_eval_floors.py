@@ -53,11 +53,11 @@ def test_matching_meets_the_floors() -> None:
 TUNED_FLOORS = [
     ("eval-blind", 6, 60, 0.8, 0.965, 0.765, 8, 0),
     ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
-    ("eval-unseen", 4, 40, 0.75, 0.91, 0.83, 5, 3),
+    ("eval-unseen", 4, 40, 0.775, 0.91, 0.83, 5, 3),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
     ("eval-spring", 3, 30, 0.6, 0.84, 0.625, 5, 0),
     ("eval-summer", 3, 30, 0.8, 0.88, 0.7, 4, 0),
-    ("eval-autumn", 3, 30, 0.6, 0.885, 0.715, 9, 0),
+    ("eval-autumn", 3, 30, 0.63, 0.89, 0.715, 10, 0),
 ]
 
 
@@ -103,3 +103,28 @@ def test_eval_of_a_missing_folder_is_one_line(capsys: pytest.CaptureFixture[str]
         main(["eval", "/no/such/corpus"])
     assert exc.value.code == 1
     assert capsys.readouterr().err == "Error: evaluation folder /no/such/corpus not found\n"
+
+
+def test_a_quote_is_read_on_the_one_fact_a_label_names() -> None:
+    from claims.model import EvidenceMatch, Stance
+    from review.evaluate import _stance_of
+
+    town = EvidenceMatch(
+        0,
+        "page",
+        "quote",
+        (0, 5),
+        (0, 5),
+        60.0,
+        Stance.CONTRADICTS,
+        conflicting_facts=("place: Sattur vs Kovilpatti",),
+        claim_facts=("19 others injured",),
+        disputed_facts=("Sattur",),
+    )
+    assert _stance_of("19 others injured", town) is Stance.SUPPORTS  # it states the figure
+    assert _stance_of("near Sattur", town) is Stance.CONTRADICTS
+    # A conflict about the whole claim contradicts every label of it.
+    actor = EvidenceMatch(
+        0, "page", "quote", (0, 5), (0, 5), 60.0, Stance.CONTRADICTS, claim_facts=("19 others",)
+    )
+    assert _stance_of("19 others", actor) is Stance.CONTRADICTS
