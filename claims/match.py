@@ -1169,6 +1169,20 @@ def _judge(
         for f, label in zip(core, labels, strict=True)
         if f not in hits and (stance is Stance.SUPPORTS or by_fact) and label not in disputed
     )
+    if by_fact:
+        # … and when: the claim's clock time and day are facts of their own beside the one
+        # disputed ("at about 2.45 PM … in Kottaiyur village" against a page with another
+        # town and the same time).
+        when = [d for d in claim.key_facts.dates if d.kind in ("time", "date", "weekday")]
+        told = {day_key(d.value) for d, _, _ in find_dates(quote)} | {
+            d.value for d in _weekdays(quote)
+        }
+        labels += tuple(d.text for d in when)
+        missing += tuple(
+            d.text
+            for d in when
+            if (d.value if d.kind == "weekday" else day_key(d.value)) not in told
+        )
     return EvidenceMatch(
         claim_index=ci,
         doc_key=doc.key,

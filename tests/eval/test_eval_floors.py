@@ -46,6 +46,10 @@ def test_matching_meets_the_floors() -> None:
 # other way — "प्रस्ताव … टाल दिया गया" for "approved" — gained it two statuses and a
 # contradiction, and the same quote is counted once more as wrong for the claim's weekday
 # label, which it supports while it disputes the approval in the same clause.)
+# (Summer's accuracy floor was lowered to 0.765 in the same round: a disputed claim now gives
+# each fact its own status, and its "शनिवार रात" label, disputed in the labels by a page with
+# another day that the matcher does not read as one, had been counted right only because
+# another page disputes the same claim's figure.)
 # tests/eval-final, -sealed, -locked, -vault, -frost and -thaw have no floors: floors are a way
 # of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
@@ -56,8 +60,8 @@ TUNED_FLOORS = [
     ("eval-unseen", 4, 40, 0.775, 0.91, 0.83, 5, 3),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
     ("eval-spring", 3, 30, 0.6, 0.84, 0.625, 5, 0),
-    ("eval-summer", 3, 30, 0.8, 0.88, 0.7, 4, 0),
-    ("eval-autumn", 3, 30, 0.63, 0.89, 0.715, 10, 0),
+    ("eval-summer", 3, 30, 0.765, 0.885, 0.705, 4, 0),
+    ("eval-autumn", 3, 30, 0.7, 0.91, 0.735, 10, 0),
 ]
 
 
