@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -29,6 +29,9 @@ class Glossary:
     contrary: dict[str, frozenset[str]] = field(default_factory=dict)
     # Towns a gazetteer knows, as folded Latin spellings (set at the edge, may be empty).
     towns: frozenset[str] = frozenset()
+    # English phrasal verbs -> the one action their most frequent sense is ("turn down" ->
+    # refuse), from a thesaurus (set at the edge, may be empty).
+    phrasal: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words already looked up (news repeats its words): not part of the glossary's value.
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -88,6 +91,30 @@ class Glossary:
     def with_towns(self, towns: frozenset[str]) -> Glossary:
         """The same glossary knowing these towns (folded Latin spellings) as places."""
         return replace(self, towns=towns)
+
+    def with_phrasal(self, phrasal: Mapping[str, Sequence[str]]) -> Glossary:
+        """The same glossary reading English phrasal verbs as actions: a phrase whose
+        synonyms (its most frequent sense's one-word ones, from a thesaurus) are forms of
+        exactly one action ("turn down": refuse, reject, decline -> refuse)."""
+        found: dict[str, frozenset[str]] = {}
+        for phrase, synonyms in phrasal.items():
+            actions = {
+                c
+                for w in synonyms
+                for c in self.forms.get(_key(w), ())
+                if self.kinds.get(c) == "action"
+            }
+            if len(actions) == 1:
+                found[phrase] = frozenset(actions)
+        return replace(self, phrasal=found)
+
+    def phrase_action(self, verb: str, particle: str) -> frozenset[str]:
+        """The action of an English verb and the particle after it ("turned down",
+        "was put off"), or nothing."""
+        if not self.phrasal or not verb.isascii() or not particle.isascii():
+            return frozenset()
+        lemma = _base(_key(verb))[0]
+        return self.phrasal.get(f"{lemma} {particle.casefold()}", frozenset())
 
     def with_antonyms(self, antonyms: Iterable[tuple[str, str]]) -> Glossary:
         """The same glossary, its actions told opposite when a thesaurus gives their head

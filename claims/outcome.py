@@ -180,8 +180,10 @@ def decision_of(text: str, gloss: Glossary) -> tuple[bool, str] | None:
     found: dict[bool, str] = {}
     tokens = tokenize(text)
     negated = any(fold_devanagari(t.text).casefold() in NEGATIONS for t in tokens)
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         actions = gloss.translated_action(tok.text)
+        if not actions and k + 1 < len(tokens):
+            actions = gloss.phrase_action(tok.text, tokens[k + 1].text)  # turned down
         if actions & _GRANTED:
             found.setdefault(not negated, tok.text)
         elif actions & _NOT_GRANTED and not negated:

@@ -37,3 +37,42 @@ def parse_antonyms(data: str) -> frozenset[tuple[str, str]]:
             pairs.add((ours[source - 1], theirs[other - 1]))
             pairs.add((theirs[other - 1], ours[source - 1]))
     return frozenset(pairs)
+
+
+# The particles of English phrasal verbs ("turn down", "put off", "call off").
+PARTICLES = frozenset("up down off out over aside back away in on through".split())
+
+
+def parse_phrasal(index: str, data: str) -> dict[str, tuple[str, ...]]:
+    """Each phrasal verb of WordNet's verb index ("turn down": the text of ``index.verb``)
+    with the one-word synonyms of its most frequent sense (the index lists a word's senses
+    by frequency; the text of ``data.verb`` holds their words): "turn down" -> ("refuse",
+    "reject", "decline" …); "put off" -> ("postpone", "defer", "table" …)."""
+    first: dict[str, list[str]] = {}
+    for line in index.splitlines():
+        if not line or line[0] == " ":
+            continue
+        fields = line.split()
+        lemma = fields[0]
+        parts = lemma.split("_")
+        if len(parts) != 2 or parts[1] not in PARTICLES:
+            continue
+        try:
+            count = int(fields[2])
+        except (IndexError, ValueError):
+            continue
+        if count and len(fields) >= count:
+            first.setdefault(fields[-count], []).append(lemma.replace("_", " "))
+    phrasal: dict[str, tuple[str, ...]] = {}
+    for line in data.splitlines():
+        if not line or line[0] == " " or line[:8] not in first:
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        try:
+            n = int(fields[3], 16)
+            words = [fields[4 + 2 * i].split("(")[0].casefold() for i in range(n)]
+        except (IndexError, ValueError):
+            continue
+        for phrase in first[fields[0]]:
+            phrasal[phrase] = tuple(w for w in words if "_" not in w)
+    return phrasal

@@ -27,7 +27,7 @@ from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
 from satyapan.places import towns
-from satyapan.wordnet import antonyms
+from satyapan.wordnet import antonyms, phrasal_verbs
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page, host_name
 from sources.fetch import (
@@ -590,7 +590,11 @@ def glossary_for(path: str | None) -> Glossary:
 
     prime_lemminflect()
     base = (
-        default_glossary().with_bilingual(bilingual()).with_antonyms(antonyms()).with_towns(towns())
+        default_glossary()
+        .with_bilingual(bilingual())
+        .with_antonyms(antonyms())
+        .with_towns(towns())
+        .with_phrasal(phrasal_verbs())
     )
     if not path:
         return base
@@ -599,7 +603,11 @@ def glossary_for(path: str | None) -> Glossary:
     except OSError as exc:
         raise InputError(f"cannot read glossary {path}: {exc.strerror}") from None
     try:
-        return base.merge(Glossary.parse(extra)).with_antonyms(antonyms())
+        return (
+            base.merge(Glossary.parse(extra))
+            .with_antonyms(antonyms())
+            .with_phrasal(phrasal_verbs())
+        )
     except ValueError as exc:
         raise InputError(f"glossary {path}: {exc}") from None
 

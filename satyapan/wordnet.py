@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from claims.thesaurus import parse_antonyms
+from claims.thesaurus import parse_antonyms, parse_phrasal
 from satyapan.cache import load_source
 from satyapan.settings import Settings
 
-CACHE_VERSION = "1"  # bump when parse_antonyms changes
+CACHE_VERSION = "2"  # bump when parse_antonyms changes
 
 
 @lru_cache(maxsize=1)
@@ -27,4 +27,23 @@ def antonyms() -> frozenset[tuple[str, str]]:
         frozenset,
         empty=frozenset(),
         without="no actions are told opposite",
+    )
+
+
+@lru_cache(maxsize=1)
+def phrasal_verbs() -> dict[str, tuple[str, ...]]:
+    """WordNet's phrasal verbs with the one-word synonyms of their most frequent sense
+    ("turn down" -> refuse, reject, decline …); empty when WordNet is not installed."""
+    folder = Settings().wordnet
+    return load_source(
+        "wordnet-phrasal",
+        folder / "index.verb",
+        CACHE_VERSION,
+        lambda path: parse_phrasal(
+            path.read_text(encoding="latin-1"),
+            (folder / "data.verb").read_text(encoding="latin-1"),
+        ),
+        dict,
+        empty={},
+        without="no phrasal verb is read as an action",
     )

@@ -1975,3 +1975,14 @@ def test_a_hindi_word_for_a_police_station_is_no_town() -> None:
     assert _located_towns("पुलिस के थाने में मौत हुई", [thane], gloss) == []
     sattur = Entity("Sattur", "sattur", "place")
     assert _located_towns("a blast near Sattur on Thursday", [sattur], gloss) == [sattur]
+
+
+def test_a_phrasal_verb_decides_too() -> None:
+    from claims.outcome import decision_of
+
+    gloss = glossary_for(None)  # (with WordNet's phrasal verbs, as the pipeline reads them)
+    assert decision_of("The court turned down the bail pleas of both accused", gloss) == (
+        False,
+        "turned",
+    )
+    assert decision_of("The proposal was put off to the next meeting", gloss) == (False, "put")

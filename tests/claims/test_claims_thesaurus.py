@@ -43,3 +43,36 @@ def test_the_installed_wordnet_gives_the_verdicts_and_the_trends() -> None:
     pairs = parse_antonyms(INSTALLED.read_text(encoding="latin-1"))
     assert {("acquit", "convict"), ("increase", "decrease"), ("win", "lose")} <= pairs
     assert len(pairs) > 900
+
+
+def test_phrasal_verbs_take_their_most_frequent_sense() -> None:
+    from claims.thesaurus import parse_phrasal
+
+    index = (
+        "  1 this is the licence\n"
+        "turn_down v 2 4 @ ~ $ + 2 1 00000002 00000001  \n"
+        "put_off v 1 1 @ 1 1 00000003  \n"
+        "look_at v 1 1 @ 1 1 00000004  \n"  # (no particle: not read)
+    )
+    data = (
+        "00000001 30 v 02 lower 0 turn_down 0 000 | make lower\n"
+        "00000002 32 v 03 refuse 0 reject 0 turn_down 0 000 | refuse to accept\n"
+        "00000003 42 v 03 postpone 0 defer 0 put_off 0 000 | hold back to a later time\n"
+        "00000004 39 v 02 look_at 0 view 0 000 | look\n"
+    )
+    assert parse_phrasal(index, data) == {
+        "turn down": ("refuse", "reject"),
+        "put off": ("postpone", "defer"),
+    }
+
+
+def test_a_phrasal_verb_is_the_one_action_its_synonyms_name() -> None:
+    from claims.glossary import default_glossary
+
+    gloss = default_glossary().with_phrasal(
+        {"turn down": ("refuse", "reject"), "set aside": ("allow", "earmark", "reserve")}
+    )
+    assert gloss.phrase_action("turned", "down") == frozenset({"refuse"})
+    assert gloss.phrase_action("turns", "down") == frozenset({"refuse"})
+    assert gloss.phrase_action("set", "aside") == frozenset()  # names no action here
+    assert gloss.phrase_action("turned", "up") == frozenset()
