@@ -693,6 +693,8 @@ def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bo
     if asked:
         return False
     inside = [w for w in words if any(a <= w.start < b for a, b in quoted)]
+    if _judged_superlative(inside):
+        return True
     folded = [fold_devanagari(w.text).casefold() for w in inside]
     return any(
         (w.is_hedge and not _backshifted(w))
@@ -701,6 +703,33 @@ def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bo
         for i, w in enumerate(inside)
         if not _in_relative(text, w)
     )
+
+
+_SUPERLATIVE_HI = fold_devanagari("सबसे")
+
+
+def _judged_superlative(inside: Sequence[Word]) -> bool:
+    """Do the quoted words judge what happened by a superlative, said of it by a
+    demonstrative ("This is the most important result …", "This is the finest side …",
+    "यह फैसला … अब तक का सबसे कड़ा संदेश है")? A speaker ranking the news is giving a view,
+    read from the grammar: a demonstrative pronoun first, a copula, and a superlative
+    (an adjective's superlative, "most" before an adjective, सबसे before one)."""
+    if len(inside) < 3 or not (
+        inside[0].has("dem") or (inside[0].has("prn") and inside[0].has("tn"))
+    ):
+        return False
+    if not any(w.has("vbser") for w in inside):
+        return False
+    for i, w in enumerate(inside):
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        if w.has("adj") and w.has("sup"):
+            return True
+        if nxt is not None and nxt.has("adj"):
+            if any("most" in t for r in w.readings for t in r.tags):
+                return True
+            if fold_devanagari(w.text) == _SUPERLATIVE_HI:
+                return True
+    return False
 
 
 # Of the verbs of belief, those that state a view when a speaker says them of now (I think,

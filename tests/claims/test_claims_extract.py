@@ -566,3 +566,29 @@ def test_am_and_pm_of_a_clock_time_are_no_parties() -> None:
         ["Deccan Solvents", "Pune"],
         ["PM"],  # the prime minister, who is a party
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # A speaker ranking the news by a superlative gives a view.
+        (
+            '"This is the most significant ruling on land records in a decade," said advocate '
+            "Meera Joshi.",
+            False,
+        ),
+        ('"This is the worst flood the valley has faced," said Ramesh Thapa, 62.', False),
+        (
+            '"This is the most important win for Indian hockey in many years," said coach '
+            "Anil Rao, who was not part of the team.",
+            False,
+        ),
+        ('वकील मीरा जोशी ने कहा, "यह फैसला भू-माफिया के लिए सबसे बड़ा झटका है।"', False),
+        # A superlative that is no ranking by the speaker of what happened stays a claim.
+        ('"The most affected village is Kharkhoda, where 40 houses fell," he said.', True),
+        ('"This bridge was built in 1962," said engineer Anil Rao.', True),
+    ],
+)
+def test_a_quoted_superlative_said_of_the_news_is_a_view(sentence: str, checkworthy: bool) -> None:
+    scored = score_text(sentence, morphology=morphology())
+    assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
