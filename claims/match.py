@@ -1011,6 +1011,20 @@ def _judge(
             )
             disputed.append(fact_label(fact, claim.text))
 
+    # An amount and its conversion in brackets ("Rs 3.75 cr (about USD 450K)") are one fact:
+    # a quote that gives either gives both (a Hindi page seldom converts).
+    for amount, converted in _conversions(exact, claim.text):
+        for one, other in ((amount, converted), (converted, amount)):
+            if (
+                one in hits
+                and other not in hits
+                and not any(c.startswith(_describe(other, claim.text, gloss)) for c in conflicts)
+            ):
+                hits.append(other)
+                if one in counted_hits:
+                    counted_hits.append(other)
+                if one in kind_hits:
+                    kind_hits.append(other)
     if other_time and not conflicts and all(f in hits for f in _core(exact)):
         conflicts.append(other_time)  # "struck at 2:47 pm, magnitude 5.6" for 2:47 am, 5.6
     # A conflict counts when the quote is about the same event: the claim's parties or
@@ -1387,6 +1401,20 @@ def _bracketed(n: NumberFact, text: str) -> bool:
         return False
     before = text[max(0, opened - 40) : opened].rstrip()
     return any(m.end >= len(before) - 12 for m in find_numbers(before))
+
+
+def _conversions(figures: Sequence[NumberFact], text: str) -> list[tuple[NumberFact, NumberFact]]:
+    """(amount, its conversion in brackets) among a claim's figures: "₹1,240 crore (about
+    $140 million)"."""
+    pairs = []
+    for n in figures:
+        opened = text.rfind("(", 0, n.start)
+        if opened < 0 or text.rfind(")", 0, n.start) > opened or not _bracketed(n, text):
+            continue
+        before = [m for m in figures if m.end <= opened and opened - m.end <= 12]
+        if before:
+            pairs.append((before[-1], n))
+    return pairs
 
 
 def _figures(claim: Claim) -> tuple[NumberFact, ...]:

@@ -1986,3 +1986,20 @@ def test_a_phrasal_verb_decides_too() -> None:
         "turned",
     )
     assert decision_of("The proposal was put off to the next meeting", gloss) == (False, "put")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "अधिकारियों के आकलन के मुताबिक गोदाम में रखा करीब सवा दो करोड़ रुपये का माल जलकर नष्ट हो गया।",
+        "Officials estimate that goods worth about $270,000 stored in the godown were destroyed.",
+    ],
+)
+def test_an_amount_and_its_bracketed_conversion_are_one_fact(report: str) -> None:
+    article = (
+        "Officials estimated that goods worth Rs 2.25 crore (about USD 270K), stored in the "
+        "godown for the festival season, were destroyed."
+    )
+    page = _page("https://pune.example/godown", report)
+    found = _matched(article, "Rs 2.25 crore", page, glossary_for(None))
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
