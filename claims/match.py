@@ -1228,7 +1228,7 @@ def _other_place(claim: Claim, quote: str, actions: Sequence[str], gloss: Glossa
         for lo, hi in clauses(quote)
         if any(set(actions) & gloss.actions(t.text) for t in tokenize(quote[lo:hi]))
     )
-    theirs = _located_towns(told, find_entities(told, gloss), gloss) if told else []
+    theirs = _quote_towns(told, gloss) if told else ()
     if not theirs:
         return None
     latin = to_latin(fold_devanagari(quote).casefold())
@@ -1239,6 +1239,17 @@ def _other_place(claim: Claim, quote: str, actions: Sequence[str], gloss: Glossa
 
 _BEFORE_TOWN = re.compile(r"\b(?:near|in|at|outside)\s+$", re.IGNORECASE)
 _AFTER_TOWN = re.compile(r"^\s*(?:के\s+(?:पास|निकट|नजदीक|नज़दीक)|में)(?![\u0900-\u097f])")
+
+
+@lru_cache(maxsize=4096)  # (a quote is asked once per claim)
+def _quote_towns(text: str, gloss: Glossary) -> tuple[Entity, ...]:
+    """The towns ``text`` says something happened at (its entities found only when one of
+    its words may be a town)."""
+    latin = [to_latin(fold_devanagari(t.text).casefold()) for t in tokenize(text)]
+    words = {*latin, *(f"{a} {b}" for a, b in zip(latin, latin[1:], strict=False))}
+    if not words & gloss.towns:
+        return ()
+    return tuple(_located_towns(text, find_entities(text, gloss), gloss))
 
 
 def _located_towns(text: str, entities: Sequence[Entity], gloss: Glossary) -> list[Entity]:
