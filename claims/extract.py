@@ -999,13 +999,13 @@ def none_counted(text: str, gloss: Glossary) -> NumberSpan | None:
     "किसी की जान नहीं गई", "did not arrest anyone")."""
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
-    acts = [{c for p in t.text.split("-") for c in gloss.actions(p)} for t in tokens]
-    if not any(a & FATES for a in acts):
-        return None
     negations = [i for i, w in enumerate(words) if w in NEGATIONS]
     if not any(w in NONE_QUANTIFIERS for w in words) and not (
         negations and any(w in ANY_QUANTIFIERS for w in words)
     ):
+        return None  # (most sentences: no quantifier of none, no fate read)
+    acts = [{c for p in t.text.split("-") for c in gloss.actions(p)} for t in tokens]
+    if not any(a & FATES for a in acts):
         return None
     at = next(i for i, w in enumerate(words) if w in NONE_QUANTIFIERS or w in ANY_QUANTIFIERS)
     # The negation must deny the fate itself, not a report of it: "प्रशासन ने अभी किसी की मौत
