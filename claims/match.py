@@ -1013,7 +1013,7 @@ def _judge(
 
     # An amount and its conversion in brackets ("Rs 3.75 cr (about USD 450K)") are one fact:
     # a quote that gives either gives both (a Hindi page seldom converts).
-    for amount, converted in _conversions(exact, claim.text):
+    for amount, converted in _conversions(tuple(exact), claim.text):
         for one, other in ((amount, converted), (converted, amount)):
             if (
                 one in hits
@@ -1414,7 +1414,10 @@ def _bracketed(n: NumberFact, text: str) -> bool:
     return any(m.end >= len(before) - 12 for m in find_numbers(before))
 
 
-def _conversions(figures: Sequence[NumberFact], text: str) -> list[tuple[NumberFact, NumberFact]]:
+@lru_cache(maxsize=1024)  # (a claim is asked of every quote)
+def _conversions(
+    figures: tuple[NumberFact, ...], text: str
+) -> tuple[tuple[NumberFact, NumberFact], ...]:
     """(amount, its conversion in brackets) among a claim's figures: "₹1,240 crore (about
     $140 million)"."""
     pairs = []
@@ -1425,7 +1428,7 @@ def _conversions(figures: Sequence[NumberFact], text: str) -> list[tuple[NumberF
         before = [m for m in figures if m.end <= opened and opened - m.end <= 12]
         if before:
             pairs.append((before[-1], n))
-    return pairs
+    return tuple(pairs)
 
 
 def _figures(claim: Claim) -> tuple[NumberFact, ...]:
