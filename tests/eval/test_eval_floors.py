@@ -50,8 +50,8 @@ def test_matching_meets_the_floors() -> None:
 # each fact its own status, and its "शनिवार रात" label, disputed in the labels by a page with
 # another day that the matcher does not read as one, had been counted right only because
 # another page disputes the same claim's figure.)
-# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -ember have no floors: floors are a way
-# of tuning.
+# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -ember have no floors: floors
+# are a way of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
 TUNED_FLOORS = [
