@@ -336,6 +336,7 @@ def _bracketed(text: str, tokens: Sequence[Token], i: int) -> bool:
         and text[tok.end : tok.end + 1] == ")"
         and i > 0
         and len(tok.text) <= 12
+        and any(c.isalpha() for c in tok.text)  # "(52)": an age, no acronym
     )
 
 

@@ -1435,12 +1435,31 @@ def _figures(claim: Claim) -> tuple[NumberFact, ...]:
     """The claim's numbers that carry its facts: all of them but a rank ("the first"),
     except that spans of time beside a clock time are details of it ("began at 4.30 pm,
     half an hour late")."""
-    numbers = claim.key_facts.counts
+    numbers = tuple(n for n in claim.key_facts.counts if not _age_of(n, claim))
     if any(d.kind == "time" for d in claim.key_facts.dates) and all(
         _in_days(n) is not None for n in numbers
     ):
         return ()
     return numbers
+
+
+def _age_of(n: NumberFact, claim: Claim) -> bool:
+    """Is the number a person's age beside the name ("R. Muthukumar, 52,", "मुथुकुमार
+    (52)")? It tells who, not what happened: a page need not repeat it."""
+    if n.counts is not None or not 1 <= n.value <= 120 or n.value != int(n.value):
+        return False
+    text = claim.text
+    if not re.match(r"\s*[,)]", text[n.end :]):
+        return False
+    before = text[: n.start].rstrip()
+    if not before.endswith((",", "(")):
+        return False
+    before = before[:-1].rstrip()
+    return any(
+        before.endswith(e.text) or before.endswith(e.text.split()[-1])
+        for e in claim.key_facts.entities
+        if e.kind in ("name", "candidate")
+    ) or bool(re.search(r"[\u0900-\u097f]$", before) and text[n.start - 1] == "(")
 
 
 def fact_label(n: NumberFact, text: str) -> str:

@@ -592,3 +592,14 @@ def test_am_and_pm_of_a_clock_time_are_no_parties() -> None:
 def test_a_quoted_superlative_said_of_the_news_is_a_view(sentence: str, checkworthy: bool) -> None:
     scored = score_text(sentence, morphology=morphology())
     assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
+
+
+def test_a_number_in_brackets_is_no_acronym() -> None:
+    from claims.entities import find_entities
+    from claims.glossary import default_glossary
+
+    gloss = default_glossary()
+    found = find_entities("पुलिस ने मालिक विनोद तिवारी (47) को गिरफ्तार किया।", gloss)
+    assert not any(c.isdigit() for e in found for c in e.text)
+    found = find_entities("The Kaveri Rural Credit Board (KRCB) said on Monday.", gloss)
+    assert ("KRCB", "acronym") in [(e.text, e.kind) for e in found]

@@ -2003,3 +2003,19 @@ def test_an_amount_and_its_bracketed_conversion_are_one_fact(report: str) -> Non
     page = _page("https://pune.example/godown", report)
     found = _matched(article, "Rs 2.25 crore", page, glossary_for(None))
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Vinod Tiwari, the owner of the godown, was arrested on Friday night.",
+        "गोदाम के मालिक विनोद तिवारी को शुक्रवार रात गिरफ्तार कर लिया गया।",
+    ],
+)
+def test_a_persons_age_beside_the_name_is_no_fact_a_page_must_repeat(report: str) -> None:
+    article = (
+        "Police arrested the godown's owner, Vinod Tiwari, 47, late on Friday night on charges "
+        "of negligence and storing chemicals without a licence."
+    )
+    found = _matched(article, "Vinod Tiwari", _page("https://pune.example/owner", report))
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
