@@ -191,7 +191,7 @@ class Glossary:
 
     def _action_lemmas(self) -> dict[str, frozenset[str]]:
         """Actions by the lemma of each of their English forms (deferred -> defer)."""
-        if "" not in self._lemmas:
+        if not self._lemmas and self.forms:
             lemmas: dict[str, set[str]] = {}
             for form, concepts in self.forms.items():
                 if form.isascii() and " " not in form:
@@ -199,7 +199,6 @@ class Glossary:
                         if self.kinds.get(c) == "action":
                             lemmas.setdefault(_base(form)[0], set()).add(c)
             self._lemmas.update({k: frozenset(v) for k, v in lemmas.items()})
-            self._lemmas[""] = frozenset()
         return self._lemmas
 
     def _by_base(self) -> dict[str, frozenset[str]]:

@@ -114,17 +114,15 @@ def _disputed_parts(
             # (a quote that supports a claim of one figure states it: it lists no facts)
             or (e.stance is Stance.SUPPORTS and not e.claim_facts)
         }
-        parts.append(
-            (
-                f,
-                Status.CORROBORATED
-                if len(backers) >= 2
-                else Status.SINGLE_SOURCE
-                if backers
-                else Status.UNVERIFIED,
-            )
-        )
+        parts.append((f, _strength(len(backers))))
     return tuple(parts)
+
+
+def _strength(publishers: int) -> Status:
+    """The status of a fact that ``publishers`` independent publishers state."""
+    if publishers >= 2:
+        return Status.CORROBORATED
+    return Status.SINGLE_SOURCE if publishers else Status.UNVERIFIED
 
 
 def _by_fact(
@@ -147,23 +145,10 @@ def _by_fact(
     said: list[str] = []
     for f in facts:
         who = sorted(name(g) for g in backers[f])
-        status = (
-            Status.CORROBORATED
-            if len(who) >= 2
-            else Status.SINGLE_SOURCE
-            if who
-            else Status.UNVERIFIED
-        )
-        parts.append((f, status))
+        parts.append((f, _strength(len(who))))
         said.append(f"{f}: {_count(len(who))} ({', '.join(who)})" if who else f"{f}: none")
     weakest = min(len(b) for b in backers.values())
-    status = (
-        Status.CORROBORATED
-        if weakest >= 2
-        else Status.SINGLE_SOURCE
-        if weakest
-        else Status.UNVERIFIED
-    )
+    status = _strength(weakest)
     confidence = round(min(0.95, 0.55 + 0.1 * weakest) * (0.6 + 0.4 * mean), 2)
     if status is Status.SINGLE_SOURCE:
         confidence = round(0.5 * (0.6 + 0.4 * mean), 2)

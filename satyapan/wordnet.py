@@ -12,7 +12,7 @@ from claims.thesaurus import parse_antonyms, parse_phrasal
 from satyapan.cache import load_source
 from satyapan.settings import Settings
 
-CACHE_VERSION = "2"  # bump when parse_antonyms changes
+CACHE_VERSION = "2"  # bump when parse_antonyms or parse_phrasal changes
 
 
 @lru_cache(maxsize=1)
