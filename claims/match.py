@@ -173,6 +173,7 @@ def find_evidence(
     # What each claim's figures count, when no other sentence of the article counts it:
     # "4,800 vaccinators" is then the claim's own fact wherever a page on the event says it.
     counted_once = [_counted_once(ci, claims) for ci in range(len(claims))]
+    told = [_told_elsewhere(ci, claims) for ci in range(len(claims))]
     n_units, n_vocab = len(prepared.units), len(vocab)
     is_number = np.array([t.startswith("#") for t in vocab])
     claim_dev = [is_devanagari(claims[ci].text) for ci in row_claim]
@@ -346,6 +347,7 @@ def find_evidence(
                 opts,
                 around,
                 counted_once[ci_],
+                told[ci_],
             )
         except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
             log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
@@ -576,6 +578,18 @@ def _count_keys(n: NumberFact) -> frozenset[str]:
 
 
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_CODES.values()})
+
+
+def _told_elsewhere(ci: int, claims: Sequence[Claim]) -> tuple[tuple[NumberFact, str], ...]:
+    """The figures the article's other sentences give (each a fact of its own), with the
+    text they stand in."""
+    return tuple(
+        (g, other.text)
+        for other in claims
+        if other.sentence != claims[ci].sentence
+        for g in other.key_facts.numbers
+        if g.counts or g.fate
+    )
 
 
 def _counted_once(ci: int, claims: Sequence[Claim]) -> frozenset[str]:
@@ -826,6 +840,7 @@ def _judge(
     opts: MatchOptions,
     around: Callable[[], set[int]] | None = None,
     counted_once: frozenset[str] = frozenset(),
+    told: Sequence[tuple[NumberFact, str]] = (),
 ) -> EvidenceMatch | None:
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
@@ -1005,6 +1020,21 @@ def _judge(
             # fact, no rival of this one.
             stated = _sentence_values(claim.sentence)
             rivals = [q for q in rivals if not any(_same_value(q.value, v, opts) for v in stated)]
+            # … and so does another of its sentences, to a like count ("चार लोग अब भी लापता"
+            # and, next, "लापता लोगों में वे दो ग्रामीण", against "two are missing"): the
+            # article does not dispute itself; the quote tells that other fact.
+            rivals = [
+                q
+                for q in rivals
+                if not any(
+                    _same_value(q.value, g.value, opts)
+                    and (_same_fate(g, q) or _same_counted(g, q))
+                    and not _same_value(g.value, fact.value, opts)
+                    # (a score's "178 for 7" is no margin's "by seven wickets")
+                    and _margin(g, g_text, gloss) == _margin(q, doc.text, gloss)
+                    for g, g_text in told
+                )
+            ]
         if rivals:
             conflicts.append(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
@@ -1188,14 +1218,14 @@ def _judge(
         # disputed ("at about 2.45 PM … in Kottaiyur village" against a page with another
         # town and the same time).
         when = [d for d in claim.key_facts.dates if d.kind in ("time", "date", "weekday")]
-        told = {day_key(d.value) for d, _, _ in find_dates(quote)} | {
+        dated = {day_key(d.value) for d, _, _ in find_dates(quote)} | {
             d.value for d in _weekdays(quote)
         }
         labels += tuple(d.text for d in when)
         missing += tuple(
             d.text
             for d in when
-            if (d.value if d.kind == "weekday" else day_key(d.value)) not in told
+            if (d.value if d.kind == "weekday" else day_key(d.value)) not in dated
         )
     return EvidenceMatch(
         claim_index=ci,
@@ -1356,6 +1386,7 @@ def _rivals(
             and _in_days(q) is not None
         )
         and not _other_fate(fact, q)
+        and not _unlike_people(fact, q)
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
         and (not _bound(q, quote_text) or _floor_above(q, quote_text, fact, claim_text))
         and not _bound(fact, claim_text)
@@ -2110,6 +2141,13 @@ def _other_kind(a: NumberFact, b: NumberFact, gloss: Glossary) -> bool:
         and not {a.counts, b.counts} & _ANYONE
         and not _same_counted(a, b, loanwords=True)
     )
+
+
+def _unlike_people(a: NumberFact, b: NumberFact) -> bool:
+    """Are two counts of people in general told apart by what befell them, one naming a fate
+    and the other none ("चार लोग अब भी लापता" / "a boat carrying 14 people")? People are
+    counted by what happened to them: without it on both sides, they are not one count."""
+    return (a.fate is None) != (b.fate is None) and a.counts in _ANYONE and b.counts in _ANYONE
 
 
 def _other_fate(a: NumberFact, b: NumberFact) -> bool:

@@ -2019,3 +2019,62 @@ def test_a_persons_age_beside_the_name_is_no_fact_a_page_must_repeat(report: str
     )
     found = _matched(article, "Vinod Tiwari", _page("https://pune.example/owner", report))
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def _judged(article: str, report: str, needle: str) -> list[EvidenceMatch]:
+    gloss = glossary_for(None)
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    ci = min((len(c.text), i) for i, c in enumerate(claims) if needle in c.text)[1]
+    found = find_evidence(claims, [_page("https://flood.example/1", report)], glossary=gloss)
+    return [e for e in found if e.claim_index == ci]
+
+
+@pytest.mark.parametrize(
+    ("report", "stance", "conflict"),
+    [
+        # the same fate, another count: a rival
+        (
+            "Eleven people have died in the floods and seven people are still missing in the "
+            "district.",
+            Stance.CONTRADICTS,
+            "4 people vs 7 people",
+        ),
+        # people counted by another fate, or by none (a boat carrying 14), are no rival
+        (
+            "Eleven people have died in the floods; health teams have treated 26 people for "
+            "injuries in the district.",
+            None,
+            None,
+        ),
+        (
+            "Eleven people have died in the floods. A boat carrying 14 people capsized in the "
+            "district on Sunday.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_people_are_counted_by_what_befell_them(
+    report: str, stance: Stance | None, conflict: str | None
+) -> None:
+    article = "बाढ़ से जिले में अब तक ग्यारह लोगों ने जान गंवाई है, जबकि चार लोग अब भी लापता हैं।"
+    found = _judged(article, report, "चार लोग")
+    assert [e.stance for e in found if e.stance is Stance.CONTRADICTS] == (
+        [stance] if stance else []
+    )
+    if conflict:
+        assert conflict.split(" vs ")[0] in found[0].conflicting_facts[0]
+
+
+def test_a_value_the_article_gives_to_a_like_count_elsewhere_is_no_rival() -> None:
+    article = (
+        "बाढ़ से जिले में अब तक ग्यारह लोगों ने जान गंवाई है, जबकि चार लोग अब भी लापता हैं। "
+        "लापता लोगों में वे दो ग्रामीण भी शामिल हैं, जो रविवार को नाव पलटने के बाद से नहीं मिले।"
+    )
+    report = (
+        "Eleven people have died in the district floods, and two are missing after a boat capsized."
+    )
+    assert not [e for e in _judged(article, report, "चार लोग") if e.stance is Stance.CONTRADICTS]
+    # without the article's own "two missing", two is another count of the missing
+    alone = "बाढ़ से जिले में अब तक ग्यारह लोगों ने जान गंवाई है, जबकि चार लोग अब भी लापता हैं।"
+    assert [e.stance for e in _judged(alone, report, "चार लोग")] == [Stance.CONTRADICTS]

@@ -50,18 +50,27 @@ def test_matching_meets_the_floors() -> None:
 # each fact its own status, and its "शनिवार रात" label, disputed in the labels by a page with
 # another day that the matcher does not read as one, had been counted right only because
 # another page disputes the same claim's figure.)
-# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -ember have no floors: floors
+#   ember: real-looking pages written blind at the end of the thirteenth round, read as totals
+#   only then (0.600; 0.810 / 0.663; 6 of 18), tuned on from the fourteenth (3 cases, 46
+#   pages).
+# (Blind's accuracy and contradiction floors and autumn's accuracy floor were lowered in the
+# fourteenth round: people are counted by what befell them, and a value the article gives to
+# a like count elsewhere is no rival. Blind's "छह सदस्य अब भी लापता" had been disputed by "24
+# crew members on board" and autumn's "₹4.25 crore" by a ₹50,000 bail bond the article
+# itself states; both were right for a wrong reason.)
+# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -dusk have no floors: floors
 # are a way of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
 TUNED_FLOORS = [
-    ("eval-blind", 6, 60, 0.8, 0.965, 0.765, 8, 0),
+    ("eval-blind", 6, 60, 0.78, 0.97, 0.765, 7, 0),
     ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
     ("eval-unseen", 4, 40, 0.775, 0.91, 0.83, 5, 3),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.755, 11, 0),
     ("eval-spring", 3, 30, 0.6, 0.84, 0.625, 5, 0),
-    ("eval-summer", 3, 30, 0.765, 0.885, 0.705, 4, 0),
-    ("eval-autumn", 3, 30, 0.73, 0.91, 0.74, 10, 0),
+    ("eval-summer", 3, 30, 0.8, 0.89, 0.705, 4, 0),
+    ("eval-autumn", 3, 30, 0.7, 0.925, 0.75, 10, 0),
+    ("eval-ember", 3, 30, 0.63, 0.84, 0.675, 6, 3),
 ]
 
 
