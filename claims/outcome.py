@@ -169,7 +169,7 @@ def _role(tokens: Sequence[Token], at: tuple[int, int], verb: int) -> str | None
 # refused or put off. A thesaurus pairs approve with disapprove, but it cannot tell that a
 # proposal "put off to the next meeting" was not approved.
 _GRANTED = frozenset({"approve"})
-_NOT_GRANTED = frozenset({"refuse", "postpone"})
+_NOT_GRANTED = frozenset({"refuse", "postpone", "annul"})
 
 
 @lru_cache(maxsize=16_384)  # a claim is asked of every quote, a quote for every claim

@@ -2078,3 +2078,23 @@ def test_a_value_the_article_gives_to_a_like_count_elsewhere_is_no_rival() -> No
     # without the article's own "two missing", two is another count of the missing
     alone = "बाढ़ से जिले में अब तक ग्यारह लोगों ने जान गंवाई है, जबकि चार लोग अब भी लापता हैं।"
     assert [e.stance for e in _judged(alone, report, "चार लोग")] == [Stance.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    ("clause", "decided"),
+    [
+        ("The bench also upheld the board's closure notice of July 9", (True, "upheld")),
+        ("पीठ ने बंदी नोटिस को सही ठहराया और उसे बरकरार रखा", (True, "बरकरार")),
+        ("अधिकरण ने बोर्ड के बंदी नोटिस पर फिलहाल रोक लगा दी है", (False, "रोक")),
+        ("The High Court quashed the order of the district magistrate", (False, "quashed")),
+        ("हाईकोर्ट ने कलेक्टर का आदेश रद्द कर दिया", (False, "रद्द")),
+        # (रहना is "stay" in the lexicon: remaining is no stay of an order)
+        ("पाइपलाइन का काम अगले साल तक चलता रहेगा और लोग इंतजार करते रहे", None),
+    ],
+)
+def test_an_order_upheld_stayed_or_quashed_is_a_decision(
+    clause: str, decided: tuple[bool, str] | None
+) -> None:
+    from claims.outcome import decision_of
+
+    assert decision_of(clause, glossary_for(None)) == decided
