@@ -114,25 +114,29 @@ def find_entities(
         elif bracket:
             # भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो): the name before an acronym in brackets.
             add([tok], "acronym")
-            name = _words_before(tokens, i, gloss, 5)
+            name = _words_before(tokens, i, gloss, 5, text=text)
             if name:
                 add(name, "org")
         elif tok.text.isascii() and tok.text[:1].isupper():
             i = _english_name(text, tokens, i, gloss, add, earlier)
         elif _spelled(tok.text):
             add([tok], "acronym")
-        elif word in TITLES and is_devanagari(tok.text):
+        elif is_devanagari(tok.text) and _role(tok.text, gloss):
             group = _words_after(tokens, i + 1, gloss)
             add(group, "name")
             i += len(group)
         elif word == fold_devanagari("ने") and i > 0 and not _bracketed(text, tokens, i - 1):
-            add(_words_before(tokens, i, gloss, 3, allow_org=False), "name")
+            # (a title alone — "… जिलाधिकारी ने कहा" — is a role, no name)
+            speaker = _words_before(tokens, i, gloss, 3, allow_org=False, text=text)
+            while speaker and _role(speaker[0].text, gloss):
+                speaker = speaker[1:]
+            add(speaker, "name")
         elif (
             _kind_of(tok.text, gloss) == "org"
             and _is_head(tok.text, gloss)
             and _is_name_word(tok, gloss, allow_org=True)
         ):
-            name = _words_before(tokens, i, gloss, 4, allow_org=True)
+            name = _words_before(tokens, i, gloss, 4, allow_org=True, text=text)
             if name:
                 add([*name, tok], "org")
         elif _kind_of(tok.text, gloss) == "place" and not (
@@ -364,12 +368,40 @@ def _words_after(tokens: Sequence[Token], j: int, gloss: Glossary) -> list[Token
     return group
 
 
+# The glossary's roles that one person holds (not the police, a government, an army).
+_PERSON_ROLES = frozenset(
+    """minister prime_minister president chief_minister chairman admiral general spokesperson
+    governor mp mla judge ambassador secretary director collector superintendent official
+    leader scientist doctor""".split()
+)
+
+
+def _role(word: str, gloss: Glossary) -> bool:
+    """Is the word a title or a person's role (मंत्री, जिलाधिकारी, Collector), no part of a
+    name?"""
+    return fold_devanagari(word).casefold() in TITLES or bool(gloss.concepts(word) & _PERSON_ROLES)
+
+
+# Marks that may wrap a word of a name ("‘भारती’ अनुसंधान केंद्र"), unlike a comma.
+_QUOTE_MARKS = " \t\n‘’“”'\""
+
+
 def _words_before(
-    tokens: Sequence[Token], j: int, gloss: Glossary, limit: int, *, allow_org: bool = True
+    tokens: Sequence[Token],
+    j: int,
+    gloss: Glossary,
+    limit: int,
+    *,
+    allow_org: bool = True,
+    text: str = "",
 ) -> list[Token]:
+    """The name words right before token j: no further back than a mark between two words
+    ("… भरोसा रखें,” सिंघल ने कहा": the speaker is सिंघल, not the quote's end)."""
     group: list[Token] = []
     k = j - 1
     while k >= 0 and len(group) < limit and _is_name_word(tokens[k], gloss, allow_org=allow_org):
+        if group and text[tokens[k].end : group[0].start].strip(_QUOTE_MARKS):
+            break
         group.insert(0, tokens[k])
         k -= 1
     return group
@@ -447,6 +479,17 @@ def _english_name(
 # nouns (district, village, river, port …) and two the glossary has no concept for.
 _PLACE_CONCEPTS = frozenset({"district", "village", "river", "port"})
 _EN_PLACE_NOUNS = frozenset({"city", "town", "tehsil", "taluka", "block", "valley", "coast"})
+
+
+def place_word_follows(text: str, end: int, gloss: Glossary) -> bool:
+    """Does a word of place (जिले, गांव, नदी, district, village …) that names the kind of
+    the word before it follow offset ``end``? (A plural — "बसे गांवों" — names no kind.)"""
+    nxt = tokenize(text[end : end + 30])[:1]
+    return (
+        bool(nxt)
+        and not nxt[0].text.endswith("ों")
+        and bool(gloss.concepts(nxt[0].text) & _PLACE_CONCEPTS)
+    )
 
 
 def _place_follows(text: str, last: Token, gloss: Glossary) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claims.entities import find_entities, latin_name
+from claims.entities import find_entities, latin_name, place_word_follows
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
     ANY_QUANTIFIERS,
@@ -438,7 +438,9 @@ def _score_clause(
         and not _names_a_kind(n, text)
         and not _ends_year_range(n, text)
     ]
-    entities = _without_common_words(find_entities(text, gloss, known=known), sentence_words)
+    entities = _without_common_words(
+        find_entities(text, gloss, known=known), sentence_words, text, gloss
+    )
     entities = _with_unknown_names(entities, text, words_here, gloss, known)
     # "PM" in "2.45 PM" is the clock time's, no party (an acronym every use of which is
     # inside a clock time or a date).
@@ -1028,12 +1030,21 @@ def none_counted(text: str, gloss: Glossary) -> NumberSpan | None:
     return NumberSpan(0.0, text[tokens[at].start : end], tokens[at].start, end)
 
 
+# Parts of speech of words that are never a name: pronouns, postpositions, conjunctions.
+_FUNCTION_POS = frozenset({"prn", "post", "cnjcoo", "cnjsub", "cnjadv", "det"})
+
+
 def _without_common_words(
-    entities: tuple[Entity, ...], words: Sequence[Word]
+    entities: tuple[Entity, ...],
+    words: Sequence[Word],
+    text: str = "",
+    gloss: Glossary | None = None,
 ) -> tuple[Entity, ...]:
     """Drop Hindi "names" made only of dictionary words that are not proper nouns (एकल पीठ,
     पीठ, बजे): Hindi has no capitals, and the morphology knows its common nouns, adjectives
-    and verbs. Names are what it lacks or tags as proper (राजनाथ, पहलगाम, सिंह<np>)."""
+    and verbs. Names are what it lacks or tags as proper (राजनाथ, पहलगाम, सिंह<np>). So too
+    a one-word "town" that the gazetteer shares with a word that is no noun (जिससे, a
+    pronoun; बसे, a verb), unless a word of place follows it (गया जिले)."""
     if not words:
         return entities
     by_text: dict[str, Word] = {}
@@ -1042,9 +1053,25 @@ def _without_common_words(
             by_text.setdefault(part, w)
 
     def common(e: Entity) -> bool:
-        if e.kind != "name" or not is_devanagari(e.text):
+        if e.kind not in ("name", "place") or not is_devanagari(e.text):
             return False
         parts = [by_text.get(p) for p in e.text.split()]
+        if e.kind == "place" and (
+            " " in e.text
+            or gloss is None
+            or (
+                # (a pronoun names no place, whatever follows it: "जिससे नदी का जलस्तर")
+                not any(r.pos in _FUNCTION_POS for w in parts if w for r in w.readings)
+                and any(place_word_follows(text, m.end(), gloss) for m in re.finditer(e.text, text))
+            )
+        ):
+            return False
+        if e.kind == "place":
+            # (a noun may be a town too: कोटा, सागर; a verb or a pronoun is none)
+            return all(
+                w is not None and w.known and not any(r.pos in ("n", "np") for r in w.readings)
+                for w in parts
+            )
         return all(w is not None and w.known and not w.is_proper for w in parts)
 
     return tuple(e for e in entities if not common(e))

@@ -1926,9 +1926,45 @@ def _entity_held(
     keys = entity.latin.split() if entity.kind == "context" else _keys(entity.text, gloss)
     if _held_parts([index[k] for k in dict.fromkeys(keys) if k in index], unit, held, links):
         return True
+    if entity.kind == "name" and _by_initials(entity, text[unit.start : unit.end]):
+        return True
     # … or by its Latin spelling, word by word (एमवी सागर कंचन / MV Sagar Kanchan).
     words = [index[w] for w in _latin_words(entity) if w in index]
     return entity.kind != "context" and _held_parts(words, unit, held, links)
+
+
+_INITIAL = re.compile(r"[A-Za-z\u0900-\u097f]{1,3}\.?")
+
+
+def _by_initials(entity: Entity, quote: str) -> bool:
+    """Does the quote give a name of three or more words by the initials of all but its
+    surname ("Justice D P Mehrotra", "डी.पी. मेहरोत्रा" for देवेंद्र प्रताप मेहरोत्रा)?"""
+    words = entity.latin.split()
+    if len(words) < 3:
+        return False
+    want = "".join(w[0] for w in words[:-1])
+    surname = words[-1]
+    tokens = re.findall(r"[^\s.]+\.?", quote)
+    for k, tok in enumerate(tokens):
+        if k < len(want) or skeleton(to_latin(fold_devanagari(tok.rstrip(".")).casefold())) != (
+            skeleton(surname)
+        ):
+            continue
+        before = tokens[k - len(want) : k]
+        if (
+            all(_INITIAL.fullmatch(b) for b in before)
+            and "".join(_letter(b.rstrip(".")) for b in before) == want
+        ):
+            return True
+    return False
+
+
+def _letter(initial: str) -> str:
+    """The Latin letter an initial stands for: D, डी (d), एस (s), आर (r)."""
+    latin = to_latin(fold_devanagari(initial).casefold())
+    if len(latin) > 1 and latin[0] in "aeiou" and latin[1] not in "aeiou":
+        return latin[1]  # एस es -> s, एम em -> m, आर ar -> r
+    return latin[:1]
 
 
 def _latin_words(entity: Entity) -> list[str]:

@@ -603,3 +603,51 @@ def test_a_number_in_brackets_is_no_acronym() -> None:
     assert not any(c.isdigit() for e in found for c in e.text)
     found = find_entities("The Kaveri Rural Credit Board (KRCB) said on Monday.", gloss)
     assert ("KRCB", "acronym") in [(e.text, e.kind) for e in found]
+
+
+def _entities_of(text: str) -> list[tuple[str, str]]:
+    from flows.steps import glossary_for
+
+    return [
+        (e.text, e.kind)
+        for c in extract_claims(
+            text, glossary=glossary_for(None), include_all=True, morphology=morphology()
+        )
+        for e in c.key_facts.entities
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the speaker before ने ends at a mark: not the quote's last words
+        (
+            "“लखनऊ के लोग हम पर भरोसा रखें,” सिंघल ने कहा।",
+            ("सिंघल", "name"),
+            ("भरोसा रखें,” सिंघल", "name"),
+        ),
+        # a role alone is no name; the name after a role is one
+        ("“भोजन के पैकेट गिराए जाएंगे,” जिलाधिकारी ने कहा।", None, ("जिलाधिकारी", "name")),
+        (
+            "जिलाधिकारी वैदेही मिश्र की अध्यक्षता में रविवार शाम समीक्षा बैठक हुई।",
+            ("वैदेही मिश्र", "name"),
+            ("जिलाधिकारी वैदेही", "candidate"),
+        ),
+        # a town the gazetteer shares with a pronoun or a verb is none; a noun may be one
+        (
+            "मौसम विभाग ने भारी बारिश की चेतावनी दी है, जिससे नदी का जलस्तर फिर बढ़ सकता है।",
+            None,
+            ("जिससे", "place"),
+        ),
+        ("तटबंधों के भीतर बसे 94 गांवों में पानी फैल गया।", None, ("बसे", "place")),
+        ("कोटा में 20 हजार छात्र पहुंचे।", ("कोटा", "place"), None),
+    ],
+)
+def test_names_and_towns_are_read_from_grammar_not_from_gaps(
+    sentence: str, present: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = _entities_of(sentence)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found

@@ -2098,3 +2098,20 @@ def test_an_order_upheld_stayed_or_quashed_is_a_decision(
     from claims.outcome import decision_of
 
     assert decision_of(clause, glossary_for(None)) == decided
+
+
+@pytest.mark.parametrize(
+    ("quote", "held"),
+    [
+        ("न्यायमूर्ति डी.पी. मेहरोत्रा की एकल पीठ ने जमानत दी", True),
+        ("Justice D P Mehrotra granted bail", True),
+        ("Justice D.P. Mehrotra granted bail", True),
+        ("न्यायमूर्ति आर.के. मेहरोत्रा ने जमानत दी", False),  # another Mehrotra
+        ("Justice Mehrotra granted bail", False),  # (the surname alone: its words decide)
+    ],
+)
+def test_a_name_given_by_its_initials_is_that_name(quote: str, held: bool) -> None:
+    from claims.match import _by_initials
+
+    judge = Entity("देवेंद्र प्रताप मेहरोत्रा", "devendra pratap mehrotra", "name")
+    assert _by_initials(judge, quote) is held
