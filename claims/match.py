@@ -943,7 +943,14 @@ def _judge(
     parties_missing = parties_missing and not time_conflict
     # A claim with neither names nor numbers is about its object (हवा से हवा में मार करने
     # वाली मिसाइलों): that must be there, not just the topic's common words.
-    if not names and not figures and not time_hits and not conflicts:
+    # (A quote is about its own words, which the caller found in this one.)
+    if (
+        not names
+        and not figures
+        and not time_hits
+        and not conflicts
+        and claim.type is not ClaimType.QUOTE
+    ):
         what = claim.key_facts.part("object") or claim.key_facts.part("topic")
         wanted = [index[k] for k in _keys(what, gloss) if k in index] if what else []
         if wanted and sum(v in held_terms for v in wanted) * 2 < len(wanted):

@@ -2115,3 +2115,18 @@ def test_a_name_given_by_its_initials_is_that_name(quote: str, held: bool) -> No
 
     judge = Entity("देवेंद्र प्रताप मेहरोत्रा", "devendra pratap mehrotra", "name")
     assert _by_initials(judge, quote) is held
+
+
+def test_a_translated_quote_of_an_unnamed_speaker_supports_it() -> None:
+    article = (
+        "बाढ़ से जिले में 11 लोगों की मौत हुई है। "
+        '"कोई भी परिवार भूखा न रहे, यह देखना हर अधिकारी की जिम्मेदारी है। जहां नाव नहीं पहुंच '
+        'पा रही, वहां हेलीकॉप्टर से भोजन के पैकेट गिराए जाएंगे," जिलाधिकारी ने कहा।'
+    )
+    report = (
+        '"No family should go hungry, and making sure of that is the responsibility of every '
+        'officer. Where boats cannot reach, food packets will be dropped from helicopters," '
+        "Mishra said."
+    )
+    found = _judged(article, report, "भूखा")
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
