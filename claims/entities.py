@@ -143,7 +143,14 @@ def find_entities(
             tok.text.isascii() and tok.text.islower()
         ):
             add([tok], "place")
-        elif word in _PLACE_MARKERS and i > 0 and _is_name_word(tokens[i - 1], gloss):
+        elif (
+            (
+                word in _PLACE_MARKERS
+                or (is_devanagari(tok.text) and gloss.concepts(tok.text) & _PLACE_CONCEPTS)
+            )
+            and i > 0
+            and _is_name_word(tokens[i - 1], gloss)
+        ):
             add([tokens[i - 1]], "place")
             # संडीला और बालामऊ स्टेशनों: both names before a plural marker
             if (
@@ -477,7 +484,7 @@ def _english_name(
 
 # What follows a place's name and says what kind of place it is: the glossary's place
 # nouns (district, village, river, port …) and two the glossary has no concept for.
-_PLACE_CONCEPTS = frozenset({"district", "village", "river", "port"})
+_PLACE_CONCEPTS = frozenset({"district", "block", "village", "river", "port"})
 _EN_PLACE_NOUNS = frozenset({"city", "town", "tehsil", "taluka", "block", "valley", "coast"})
 
 

@@ -1129,6 +1129,24 @@ def _judge(
         and len(name_hits) == len(names)
         and score >= opts.min_relevance
     )
+    # A quote that gives the claim's clock time (and its day, if it names one) for what the
+    # claim's words tell, and none of its figures, states the when of it: a fact of its own
+    # ("all the gates … were lifted at 6 am on Saturday" for "सभी 56 फाटक शनिवार सुबह छह
+    # बजे खोल दिए गए"); the figures it leaves out are left out, not supported.
+    by_time = (
+        bool(numbers)
+        and not conflicts
+        and any(d.kind == "time" for d in time_hits)
+        and len(time_hits) == len(times)
+        and not _other_day(claim, quote)
+        and all(
+            d.value in {w.value for w in _weekdays(quote)}
+            for d in claim.key_facts.dates
+            if d.kind == "weekday"
+        )
+        and score >= opts.min_relevance
+        and not parties_missing
+    )
     if conflicts and (
         name_hits
         or pred_hits
@@ -1138,7 +1156,7 @@ def _judge(
         or (not names and _object_held(claim, held_terms, index, gloss))
     ):
         stance = Stance.CONTRADICTS
-    elif numbers and not any(f in hits for f in _core(exact)) and not aside:
+    elif numbers and not any(f in hits for f in _core(exact)) and not aside and not by_time:
         return None  # about the event, silent on the numbers the claim is about
     elif times and not figures and not time_hits and not names:
         return None  # silent on the time the claim is about
@@ -1213,7 +1231,7 @@ def _judge(
     # A quote that disputes one fact of a claim (its town, its time, one of its figures)
     # may state its others: say which it states, which it disputes, which it leaves out.
     by_fact = stance is Stance.CONTRADICTS and bool(disputed)
-    core = _core(exact) if len(_core(exact)) > 1 or by_fact else []
+    core = _core(exact) if len(_core(exact)) > 1 or by_fact or by_time else []
     labels = tuple(fact_label(f, claim.text) for f in core)
     missing = tuple(
         label
