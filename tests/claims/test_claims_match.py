@@ -2130,3 +2130,17 @@ def test_a_translated_quote_of_an_unnamed_speaker_supports_it() -> None:
     )
     found = _judged(article, report, "भूखा")
     assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
+def test_a_quote_of_the_claims_time_and_day_states_when_not_the_figure() -> None:
+    article = "कोसी बराज के सभी 56 फाटक शनिवार सुबह छह बजे खोल दिए गए थे।"
+    report = (
+        "The river swelled after all the gates of the Kosi barrage were lifted at 6 am on "
+        "Saturday to let out a surge of water from Nepal."
+    )
+    found = _judged(article, report, "56 फाटक")
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert found[0].missing_facts and "56" in found[0].missing_facts[0]
+    # another day is no when of it
+    friday = report.replace("on Saturday", "on Friday")
+    assert not [e for e in _judged(article, friday, "56 फाटक") if e.stance is Stance.SUPPORTS]
