@@ -104,6 +104,10 @@ def claim_terms(claim: Claim, glossary: Glossary) -> list[str]:
     for e in claim.key_facts.entities:
         if e.kind == "context":
             keys.extend(w for w in e.latin.split() if w not in STOPWORDS)
+        elif e.text not in claim.text and e.kind in ("name", "org", "institution", "acronym"):
+            # a fact of a longer clause ("… and was named player of the match") carries the
+            # clause's parties: who was named is part of what it says
+            keys.extend(_keys(e.text, glossary))
     return list(dict.fromkeys(keys))
 
 

@@ -2144,3 +2144,18 @@ def test_a_quote_of_the_claims_time_and_day_states_when_not_the_figure() -> None
     # another day is no when of it
     friday = report.replace("on Saturday", "on Friday")
     assert not [e for e in _judged(article, friday, "56 फाटक") if e.stance is Stance.SUPPORTS]
+
+
+def test_a_fact_of_a_longer_clause_carries_its_parties_into_its_terms() -> None:
+    from claims.match import claim_terms
+
+    gloss = glossary_for(None)
+    claims = extract_claims(
+        "Opener Harsh Vardhan Rathore scored 88 off 51 balls, with seven sixes, and was named "
+        "player of the match.",
+        glossary=gloss,
+        include_all=True,
+        morphology=morphology(),
+    )
+    sixes = next(c for c in claims if c.text == "with seven sixes")
+    assert {"harsh", "vardhan", "rathore"} <= set(claim_terms(sixes, gloss))
