@@ -1955,7 +1955,12 @@ def _entity_held(
     keys = entity.latin.split() if entity.kind == "context" else _keys(entity.text, gloss)
     if _held_parts([index[k] for k in dict.fromkeys(keys) if k in index], unit, held, links):
         return True
-    if entity.kind == "name" and _by_initials(entity, text[unit.start : unit.end]):
+    if (
+        entity.kind == "name"
+        and len(keys) >= 3
+        and index.get(keys[-1]) in held  # (the surname first: most quotes name nobody)
+        and _by_initials(entity, text[unit.start : unit.end])
+    ):
         return True
     # … or by its Latin spelling, word by word (एमवी सागर कंचन / MV Sagar Kanchan).
     words = [index[w] for w in _latin_words(entity) if w in index]
