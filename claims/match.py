@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
 
@@ -164,7 +165,29 @@ def find_evidence(
         | spelled
     )
     index = {t: i for i, t in enumerate(vocab)}
-    links = _link_terms(vocab, list(prepared.vocab), opts.term_similarity)
+    # Which words are spelled from Devanagari, on each side: a loanword or a name is linked
+    # across scripts by its sound ("स्पेशियलिटी" speshiyliti / speciality).
+    claim_hindi = {
+        t
+        for c in claims
+        if is_devanagari(c.text)
+        for e in c.key_facts.entities
+        if e.kind != "context"
+        for t in _keys(e.text, gloss)
+    }
+    name_words = claim_hindi | {
+        t
+        for c in claims
+        if not is_devanagari(c.text)
+        for e in c.key_facts.entities
+        if e.kind != "context"
+        for t in _keys(e.text, gloss)
+    }
+    dev_units = np.repeat(prepared.devanagari, np.diff(prepared.indptr))
+    doc_hindi = {prepared.vocab[i] for i in np.unique(prepared.term_ids[dev_units]).tolist()}
+    links = _link_terms(
+        vocab, list(prepared.vocab), opts.term_similarity, claim_hindi, doc_hindi, name_words
+    )
     _link_translations(
         links,
         [c.sentence if _elliptical(c) else c.text for c in claims],
@@ -790,9 +813,20 @@ def _link_translations(
         links.setdefault(f"~{base}", set()).update(ids)
 
 
-def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[str, set[int]]:
+def _link_terms(
+    vocab: list[str],
+    doc_vocab: list[str],
+    cutoff: float,
+    claim_hindi: set[str] | frozenset[str] = frozenset(),
+    doc_hindi: set[str] | frozenset[str] = frozenset(),
+    named: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, set[int]]:
     """Map each coverage term to the claim terms it stands for: exact keys, and for words,
-    spellings within ``cutoff`` (one batched cdist) or with the same consonant skeleton."""
+    spellings within ``cutoff`` (one batched cdist) or with the same consonant skeleton —
+    or, for the words of the claims' names (``named``) across scripts (one spelled from
+    Devanagari, the other English), the same sound (Metaphone: केमिकल्स kemikals /
+    Chemicals, फाल्कंस phalkans / Falcons). Names and loanwords are written by their
+    sound; other words are translated (विस्तार vistar is no "faster")."""
     links: dict[str, set[int]] = {}
     index = {t: i for i, t in enumerate(vocab)}
     for t in doc_vocab:
@@ -818,7 +852,23 @@ def _link_terms(vocab: list[str], doc_vocab: list[str], cutoff: float) -> dict[s
             links.setdefault(d, set()).update(hit)
         if len(d) >= _FLAP_LENGTH and (hit := skel.get(_unflapped(skeleton(d)))):
             links.setdefault(d, set()).update(hit)
+    if claim_hindi or doc_hindi:
+        sounds: dict[tuple[bool, str], list[int]] = {}
+        for w in words:
+            if len(w) >= 5 and w.isascii() and w in named:
+                sounds.setdefault((w in claim_hindi, _sound(w)), []).append(index[w])
+        for d in doc_words:
+            if len(d) >= 5 and d.isascii() and (hit := sounds.get((d not in doc_hindi, _sound(d)))):
+                links.setdefault(d, set()).update(hit)
     return links
+
+
+@lru_cache(maxsize=65_536)
+def _sound(word: str) -> str:
+    """A word's Metaphone code, its semivowels left out (y, w and v sound alike across the
+    two spellings: tribyunal / tribunal, bhagvat / Bhagwat)."""
+    code = jellyfish.metaphone(word).replace("W", "F").replace("Y", "")
+    return code if len(code) >= 3 else f"{word}!"  # (too short a code tells nothing)
 
 
 # Folding drops the nukta, so ड़ and ढ़ (r, rh: पिथौरागढ़, Pithoragarh) come out as d, dh:
@@ -1953,6 +2003,9 @@ def _entity_held(
     """Does the quote name this party? All of its words, or its surname alone ("Singh met
     Dong Jun") — but not the surname after another first name ("Rajendra Singh")."""
     keys = entity.latin.split() if entity.kind == "context" else _keys(entity.text, gloss)
+    # (a firm's legal form is seldom repeated: "Indrayani Speciality Chemicals" is the firm
+    # of "… Chemicals Pvt Ltd")
+    keys = [k for k in keys if k.lstrip("@") not in _LEGAL_FORMS] or keys
     if _held_parts([index[k] for k in dict.fromkeys(keys) if k in index], unit, held, links):
         return True
     if (
@@ -1968,6 +2021,9 @@ def _entity_held(
 
 
 _INITIAL = re.compile(r"[A-Za-z\u0900-\u097f]{1,3}\.?")
+
+
+_LEGAL_FORMS = frozenset("pvt private ltd limited inc co corp llp plc".split())
 
 
 def _by_initials(entity: Entity, quote: str) -> bool:

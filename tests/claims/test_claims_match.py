@@ -2159,3 +2159,16 @@ def test_a_fact_of_a_longer_clause_carries_its_parties_into_its_terms() -> None:
     )
     sixes = next(c for c in claims if c.text == "with seven sixes")
     assert {"harsh", "vardhan", "rathore"} <= set(claim_terms(sixes, gloss))
+
+
+def test_a_name_in_the_other_script_is_linked_by_its_sound() -> None:
+    article = (
+        "The National Green Tribunal on Wednesday ordered Indrayani Speciality Chemicals Pvt Ltd "
+        "to pay environmental compensation of ₹18.6 crore for releasing untreated effluent."
+    )
+    report = (
+        "राष्ट्रीय हरित अधिकरण ने इंद्रायणी नदी में जहरीला पानी छोड़ने वाली केमिकल कंपनी "
+        "इंद्रायणी स्पेशियलिटी केमिकल्स पर 1.86 करोड़ रुपये का जुर्माना लगाया है।"
+    )
+    found = _judged(article, report, "18.6 crore")
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
