@@ -552,6 +552,18 @@ def _score_clause(
         # it to, is a view of what will be (ClaimBuster's non-factual class).
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if (
+        score >= CHECKWORTHY_THRESHOLD
+        and not numbers
+        and not dates
+        and not named
+        and _future_judgement(words_here)
+    ):
+        # "… इतना बड़ा निष्कर्ष निकालना जल्दबाज़ी होगी", "यह फैसला ऐतिहासिक होगा", "it
+        # would be premature": what something will be, judged, with nothing concrete to
+        # hold it to, is a view (a future be with an adjective or a noun after it).
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     acts = [p for p in predicates if p != "say"]
     if (
         score >= CHECKWORTHY_THRESHOLD
@@ -820,6 +832,10 @@ _LABELLED = frozenset({"it", "this", "that", "them", "him", "her", "these", "tho
 _PARTICIPLE_HUE = frozenset({"हुए", "हुये"})
 
 
+# What marks the object of a Hindi verb of labelling: को after it, or an object pronoun.
+_OBJECT_MARKS = frozenset({"को", "इसे", "उसे", "इन्हें", "उन्हें"})
+
+
 def _characterises(words: Sequence[Word], text: str = "") -> bool:
     """Does the clause put a label on something: Hindi करार देना (noun करार, then a form of
     देना), or an English verb of labelling?"""
@@ -834,6 +850,17 @@ def _characterises(words: Sequence[Word], text: str = "") -> bool:
             and nxt.is_finite_verb
             and any(r.lemma == "दे" and r.pos in VERB_TAGS for r in nxt.readings)
             and not (i + 2 < len(words) and words[i + 2].text in _PARTICIPLE_HUE)
+        ):
+            return True
+        # "… इसे अपनी वापसी की शुरुआत बता रही है", "इस कदम को सराहनीय बताते हुए": बताना
+        # with an object (को, इसे) and what it is called right before it, a noun or an
+        # adjective ("पत्रकारों को बताया कि …" tells, it does not label)
+        if (
+            i >= 2
+            and any(r.lemma == "बता" and r.pos in VERB_TAGS for r in w.readings)
+            and any(r.pos in ("n", "adj") for r in words[i - 1].readings)
+            and not words[i - 1].is_proper
+            and any(b.text in _OBJECT_MARKS or b.has("acc") for b in words[max(0, i - 8) : i - 1])
         ):
             return True
         if not w.is_finite_verb:
@@ -896,6 +923,37 @@ def _conditional_prospect(words: Sequence[Word]) -> bool:
         and fold_devanagari(words[0].text).casefold() in _CONDITIONS
         and _prospective(words)
     )
+
+
+_MODALS = frozenset("will would shall might may could".split())
+
+
+def _future_judgement(words: Sequence[Word]) -> bool:
+    """Does the clause say what something will be, an adjective or a common noun (Hindi:
+    one right before a future form of होना; English: a modal, "be", then one)?"""
+    for i, w in enumerate(words):
+        copula = [r for r in w.readings if r.pos == "vbser"]
+        if not copula or i == 0:
+            continue
+        prev = words[i - 1]
+        if any("fut" in r.tags for r in copula):
+            # (an adjective: "बैठक अगले सप्ताह होगी" tells when a meeting will be held)
+            if not prev.is_proper and any(r.pos == "adj" for r in prev.readings):
+                return True
+            continue
+        if not any(r.lemma.casefold() in _MODALS for r in prev.readings):
+            continue
+        after = words[i + 1 : i + 3]
+        if after and any(r.pos == "adj" for r in after[0].readings):
+            return True
+        if (
+            len(after) == 2
+            and any(r.pos == "det" for r in after[0].readings)
+            and not after[1].is_proper
+            and any(r.pos in ("adj", "n") for r in after[1].readings)
+        ):
+            return True
+    return False
 
 
 def _addressed(words: Sequence[Word]) -> bool:

@@ -653,3 +653,27 @@ def test_names_and_towns_are_read_from_grammar_not_from_gaps(
         assert present in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # a label someone puts on a thing with बताना is their view of it …
+        (
+            "प्रोफेसर रमेश चंद्र गोदारा ने इस कदम को सराहनीय बताते हुए कहा कि संस्थान को कंगाल "
+            "नहीं किया जा सकता।",
+            False,
+        ),
+        ("विपक्ष ने इस फैसले को ऐतिहासिक भूल बताया।", False),
+        # … telling someone something is not labelling it
+        ("पुलिस ने पत्रकारों को बताया कि 12 लोगों को गिरफ्तार किया गया है।", True),
+        # what something will be, judged, is a view; what will happen, when, is a fact
+        ("पटना का नया हवाई अड्डा बिहार में सबसे आधुनिक होगा।", False),
+        ("पुल सोमवार को यातायात के लिए खोला जाएगा।", True),
+    ],
+)
+def test_a_label_or_a_judged_future_is_a_view(sentence: str, checkworthy: bool) -> None:
+    from flows.steps import glossary_for
+
+    scored = score_text(sentence, glossary=glossary_for(None), morphology=morphology())
+    assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
