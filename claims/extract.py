@@ -557,7 +557,7 @@ def _score_clause(
         and not numbers
         and not dates
         and not named
-        and _future_judgement(words_here)
+        and (_future_judgement(words_here) or _seeming(words_here))
     ):
         # "… इतना बड़ा निष्कर्ष निकालना जल्दबाज़ी होगी", "यह फैसला ऐतिहासिक होगा", "it
         # would be premature": what something will be, judged, with nothing concrete to
@@ -951,6 +951,30 @@ def _future_judgement(words: Sequence[Word]) -> bool:
             and any(r.pos == "det" for r in after[0].readings)
             and not after[1].is_proper
             and any(r.pos in ("adj", "n") for r in after[1].readings)
+        ):
+            return True
+    return False
+
+
+_SEEMING = frozenset({"look", "seem", "appear", "sound", "लग", "प्रतीत होना"})
+
+
+def _seeming(words: Sequence[Word]) -> bool:
+    """Does the clause say how something seems: a verb of seeming with an adjective (or a
+    participle used as one) as its complement ("the budget looked balanced", "targets
+    appeared optimistic", "संतुलित लग रहा था", "सही प्रतीत होता है")?"""
+    for i, w in enumerate(words):
+        if not any(r.lemma in _SEEMING and r.pos == "vblex" for r in w.readings):
+            continue
+        if is_devanagari(w.text):
+            before = words[i - 1] if i else None
+            if before is not None and any(r.pos == "adj" for r in before.readings):
+                return True
+            continue
+        after = [v for v in words[i + 1 : i + 4] if not v.has("preadv") and not v.has("adv")]
+        if after and (
+            any(r.pos == "adj" for r in after[0].readings)
+            or all(r.pos == "vblex" and "pp" in r.tags for r in after[0].readings)
         ):
             return True
     return False

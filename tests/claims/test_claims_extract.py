@@ -669,6 +669,15 @@ def test_names_and_towns_are_read_from_grammar_not_from_gaps(
         ("पुलिस ने पत्रकारों को बताया कि 12 लोगों को गिरफ्तार किया गया है।", True),
         # what something will be, judged, is a view; what will happen, when, is a fact
         ("पटना का नया हवाई अड्डा बिहार में सबसे आधुनिक होगा।", False),
+        # how something seems is a view; what seems to have happened is reported
+        (
+            "Economists in Hyderabad said the budget looked balanced on paper but the revenue "
+            "targets appeared optimistic.",
+            False,
+        ),
+        ("पटना में विशेषज्ञों के मुताबिक बजट कागज पर संतुलित लग रहा था।", False),
+        ("Mumbai police said the building appeared to have collapsed after the blast.", True),
+        ("पुणे में आग लग गई।", True),
         ("पुल सोमवार को यातायात के लिए खोला जाएगा।", True),
     ],
 )
