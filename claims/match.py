@@ -1292,20 +1292,21 @@ def _judge(
         for f, label in zip(core, labels, strict=True)
         if f not in hits and (stance is Stance.SUPPORTS or by_fact) and label not in disputed
     )
-    if by_fact:
-        # … and when: the claim's clock time and day are facts of their own beside the one
-        # disputed ("at about 2.45 PM … in Kottaiyur village" against a page with another
-        # town and the same time).
-        when = [d for d in claim.key_facts.dates if d.kind in ("time", "date", "weekday")]
+    # … and when: the claim's clock time and day are facts of their own beside the one
+    # disputed ("at about 2.45 PM … in Kottaiyur village" against a page with another town
+    # and the same time), which a supporting quote may state too.
+    when = [d for d in claim.key_facts.dates if d.kind in ("time", "date", "weekday")]
+    told_when: tuple[str, ...] = ()
+    if when and (by_fact or (stance is Stance.SUPPORTS and labels)):
         dated = {day_key(d.value) for d, _, _ in find_dates(quote)} | {
             d.value for d in _weekdays(quote)
         }
-        labels += tuple(d.text for d in when)
-        missing += tuple(
-            d.text
-            for d in when
-            if (d.value if d.kind == "weekday" else day_key(d.value)) not in dated
+        told_when = tuple(
+            d.text for d in when if (d.value if d.kind == "weekday" else day_key(d.value)) in dated
         )
+    if by_fact:
+        labels += tuple(d.text for d in when)
+        missing += tuple(d.text for d in when if d.text not in told_when)
     return EvidenceMatch(
         claim_index=ci,
         doc_key=doc.key,
@@ -1319,6 +1320,7 @@ def _judge(
         claim_facts=labels,
         missing_facts=missing,
         disputed_facts=tuple(dict.fromkeys(disputed)) if stance is Stance.CONTRADICTS else (),
+        told_when=told_when,
     )
 
 

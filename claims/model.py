@@ -162,6 +162,9 @@ class EvidenceMatch:
     # town, as the claim writes them); empty when it disputes the claim as a whole (another
     # actor, decision or outcome). It states its other ``claim_facts``, less the missing.
     disputed_facts: tuple[str, ...] = ()
+    # The claim's clock times, dates and days (as the claim writes them) that the quote
+    # gives too: a supporting quote states them, whatever figures it lists.
+    told_when: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ def _disputed_parts(
             if (f in e.claim_facts and f not in e.missing_facts and f not in e.disputed_facts)
             # (a quote that supports a claim of one figure states it: it lists no facts)
             or (e.stance is Stance.SUPPORTS and not e.claim_facts)
+            # (… and one that supports its figures states its time or day when it gives it)
+            or (e.stance is Stance.SUPPORTS and f in e.told_when)
         }
         parts.append((f, _strength(len(backers))))
     return tuple(parts)

@@ -2172,3 +2172,17 @@ def test_a_name_in_the_other_script_is_linked_by_its_sound() -> None:
     )
     found = _judged(article, report, "18.6 crore")
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
+
+
+def test_a_supporting_quote_says_which_of_the_claims_times_it_gives() -> None:
+    article = (
+        "At about 2.45 PM on Thursday, 11 workers were killed and 19 others injured in an "
+        "explosion at a fireworks factory near Sattur."
+    )
+    with_time = "Eleven workers were killed and 19 injured in the explosion near Sattur at 2.45 pm."
+    found = _judged(article, with_time, "11 workers were killed and 19 others")
+    assert found and found[0].stance is Stance.SUPPORTS
+    assert "2.45 PM" in found[0].told_when and "Thursday" not in found[0].told_when
+    without = "Eleven workers were killed and 19 injured in the explosion near Sattur."
+    found = _judged(article, without, "11 workers were killed and 19 others")
+    assert found and found[0].told_when == ()

@@ -130,3 +130,26 @@ def test_a_claim_of_one_figure_disputed_on_its_town_keeps_its_figure() -> None:
     assert v.status is Status.DISPUTED
     # the supporting page states the one figure; so does the page with the other town
     assert v.parts == (("19 others injured", Status.CORROBORATED), ("Sattur", Status.DISPUTED))
+
+
+def test_a_disputed_claims_time_stands_on_every_page_that_gives_it() -> None:
+    from dataclasses import replace
+
+    facts = ("11 workers killed", "19 others injured")
+    # two supporting pages state both figures and the time; the disputing page, the time too
+    a = replace(ev("a"), claim_facts=facts, told_when=("2.45 PM",))
+    b = replace(ev("b"), claim_facts=facts, told_when=("2.45 PM",))
+    toll = replace(
+        ev("c", Stance.CONTRADICTS, conflicts=("11 workers vs 13 workers",)),
+        claim_facts=(*facts, "2.45 PM"),
+        disputed_facts=("11 workers killed",),
+    )
+    v = decide_status([a, b, toll], groups={"a": "A", "b": "B", "c": "C"}, searched=3)
+    assert dict(v.parts)["2.45 PM"] is Status.CORROBORATED  # A, B and C, not C alone
+    # a supporting page that does not give the time does not back it
+    b = replace(b, told_when=())
+    v = decide_status([a, b, toll], groups={"a": "A", "b": "B", "c": "C"}, searched=3)
+    assert dict(v.parts)["2.45 PM"] is Status.CORROBORATED  # A and C
+    a = replace(a, told_when=())
+    v = decide_status([a, b, toll], groups={"a": "A", "b": "B", "c": "C"}, searched=3)
+    assert dict(v.parts)["2.45 PM"] is Status.SINGLE_SOURCE  # C alone
