@@ -426,8 +426,8 @@ def _score_clause(
     words_here = shift(words_in(sentence_words, offset, offset + len(text)), -offset)
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
-    dates = find_dates(text)
-    date_spans = [(d[1], d[2]) for d in dates]
+    dates = _without_dateline(text, find_dates(text))
+    date_spans = [(d[1], d[2]) for d in find_dates(text)]
     spans = find_numbers(text)
     numbers = [
         n
@@ -923,6 +923,23 @@ def _conditional_prospect(words: Sequence[Word]) -> bool:
         and fold_devanagari(words[0].text).casefold() in _CONDITIONS
         and _prospective(words)
     )
+
+
+# A dateline: a place (one to three words) and a comma at the start of a story's first
+# sentence, then the date, an agency in brackets maybe, and a colon or a dash.
+_DATELINE_PLACE = re.compile(r"\s*[^\s,:;.।]+(?:\s+[^\s,:;.।]+){0,2},\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,24}\))?\s*[:—–-]")
+
+
+def _without_dateline(
+    text: str, dates: list[tuple[DateFact, int, int]]
+) -> list[tuple[DateFact, int, int]]:
+    """The clause's dates less a dateline's ("Nagpur, 03.11.2026: …", "NAGPUR, Nov 3 (PTI)
+    — …"): the day the story was filed, no fact of what it tells."""
+    place = _DATELINE_PLACE.match(text)
+    if place is None or any(d[1] < place.end() for d in dates):
+        return dates  # (no place first: "On Monday, 3 November: …")
+    return [d for d in dates if not (d[1] == place.end() and _DATELINE_END.match(text, d[2]))]
 
 
 _MODALS = frozenset("will would shall might may could".split())

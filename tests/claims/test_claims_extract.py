@@ -686,3 +686,18 @@ def test_a_label_or_a_judged_future_is_a_view(sentence: str, checkworthy: bool) 
 
     scored = score_text(sentence, glossary=glossary_for(None), morphology=morphology())
     assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Nagpur, 03.11.2026: Eleven workers were killed in a blast at 11:05 am.", ["11:05"]),
+        ("NAGPUR, Nov 3 (PTI) — Eleven workers were killed in a blast.", []),
+        # a date that is no dateline's stays
+        ("On Monday, 3 November: the blast killed 11 workers.", ["monday", "11-03"]),
+        ("Eleven workers were killed on November 3 in Nagpur.", ["11-03"]),
+    ],
+)
+def test_a_datelines_date_is_no_fact_of_the_story(sentence: str, dates: list[str]) -> None:
+    claims = extract_claims(sentence, include_all=True, morphology=morphology())
+    assert [d.value for d in claims[0].key_facts.dates] == dates
