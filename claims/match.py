@@ -1047,6 +1047,13 @@ def _judge(
             )
             and not _other_fate(fact, q)
             and (span is not None or not _other_kind(fact, q, gloss))  # (7 days: 1 week)
+            # ("a three-match series" is no three wickets: a number fused into a compound
+            # names what it counts, and that must be the claim's)
+            and not (
+                _compounded(q, doc.text)
+                and not _compounded(fact, claim.text)
+                and not _same_counted(fact, q, loanwords=True)
+            )
         ]
         rivals: list[NumberFact] | None = None
         if (
@@ -2023,6 +2030,15 @@ def _entity_held(
 
 
 _INITIAL = re.compile(r"[A-Za-z\u0900-\u097f]{1,3}\.?")
+
+
+_COMPOUND = re.compile(r"-[A-Za-z]|\s+\S+(?:ीय|ीया)(?![\u0900-\u097f])")
+
+
+def _compounded(n: NumberFact, text: str) -> bool:
+    """Is the number fused into a compound that says what it counts ("a three-match
+    series", "seven-year-old", "सात वर्षीय")?"""
+    return bool(_COMPOUND.match(text, n.end))
 
 
 _LEGAL_FORMS = frozenset("pvt private ltd limited inc co corp llp plc".split())

@@ -2186,3 +2186,20 @@ def test_a_supporting_quote_says_which_of_the_claims_times_it_gives() -> None:
     without = "Eleven workers were killed and 19 injured in the explosion near Sattur."
     found = _judged(article, without, "11 workers were killed and 19 others")
     assert found and found[0].told_when == ()
+
+
+def test_a_number_fused_into_a_compound_counts_what_the_compound_names() -> None:
+    # (matching drops such a number as a hit for another counted thing: unseen's preview of
+    # "the three-match T20 series" no longer supports "तीन विकेट"; its floor holds that)
+    from claims.match import _compounded
+    from claims.numbers import find_numbers
+
+    def fused(text: str) -> bool:
+        n = find_numbers(text)[0]
+        return _compounded(n, text)  # type: ignore[arg-type]
+
+    assert fused("India A will wrap up the three-match series")
+    assert fused("A seven-year-old girl died")
+    assert fused("सात वर्षीय बच्ची की मौत हो गई")
+    assert not fused("Katiyar took three wickets")
+    assert not fused("तीन मैचों की सीरीज")
