@@ -330,7 +330,25 @@ def find_evidence(
                     kept.sort(reverse=True)
                     del kept[opts.candidates :]
 
+    # The words of the article's parties (people, firms, bodies: not places, which the
+    # anchors are, nor roles): a page dated in the event's window that names no place of
+    # it must name one of them to be on it (a bus accident in another district the same
+    # week is not the factory fire).
+    party_words = sorted(
+        {
+            k
+            for c in claims
+            for e in c.key_facts.entities
+            if e.kind in ("name", "org", "acronym", "equipment", "candidate")
+            and not _is_attribution(e, c.text, gloss)
+            for k in _keys(e.text, gloss)
+            if k[:1] not in "@~#%" and k in index
+        }
+    )
     on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index, window)
+    named_event = _docs_on_event(
+        prepared, held_unit, held_term, anchor_words, index, window, party_words
+    )
     starts = np.searchsorted(held_unit, np.arange(n_units + 1))
     ordered = bool(np.all(np.diff(prepared.unit_doc) >= 0))
     doc_bounds = np.searchsorted(prepared.unit_doc, np.arange(len(prepared.docs) + 1))
@@ -380,6 +398,11 @@ def find_evidence(
             log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
             return None
         if match is None:
+            return None
+        if match.stance is Stance.SUPPORTS and not named_event[di]:
+            # a page dated in the event's week that names none of its places or parties may
+            # tell of another event (a bus accident elsewhere, the same ex gratia): it can
+            # dispute a claim of the same happening (another place for it) but not back it
             return None
         if _earlier(prepared.docs[di], event_day):
             if match.stance is Stance.CONTRADICTS:
@@ -731,19 +754,26 @@ def _docs_on_event(
     anchors: Sequence[str],
     index: dict[str, int],
     window: tuple[date, date] | None = None,
+    parties: Sequence[str] = (),
 ) -> list[bool]:
-    """Which documents mention at least one of the event's anchors or are dated inside its
-    window (all of them, without anchors)."""
+    """Which documents mention at least one of the event's anchors, or are dated inside its
+    window and name one of its ``parties`` (all of them, without anchors; without parties,
+    the window alone)."""
     n_docs = len(prepared.docs)
-    if not anchors:
+    if not anchors and not (parties and window):
         return [True] * n_docs
     wanted = np.array([index[a] for a in anchors if a in index], dtype=np.int64)
     seen = np.zeros(n_docs, dtype=bool)
     seen[prepared.unit_doc[held_unit[np.isin(held_term, wanted)]]] = True
+    named = np.ones(n_docs, dtype=bool)
+    if parties:
+        named[:] = False
+        who = np.array([index[p] for p in parties], dtype=np.int64)
+        named[prepared.unit_doc[held_unit[np.isin(held_term, who)]]] = True
     if window is not None:
         for d, doc in enumerate(prepared.docs):
             day = parse_date(doc.published)
-            if day is not None and window[0] <= day <= window[1]:
+            if day is not None and window[0] <= day <= window[1] and named[d]:
                 seen[d] = True
     return seen.tolist()
 

@@ -2203,3 +2203,37 @@ def test_a_number_fused_into_a_compound_counts_what_the_compound_names() -> None
     assert fused("सात वर्षीय बच्ची की मौत हो गई")
     assert not fused("Katiyar took three wickets")
     assert not fused("तीन मैचों की सीरीज")
+
+
+def test_a_page_of_the_events_week_that_names_none_of_it_cannot_back_it() -> None:
+    from datetime import date
+
+    gloss = glossary_for(None)
+    article = (
+        "देवास की श्रीराम केमिकल्स फैक्टरी में मंगलवार को लगी आग में सात मजदूरों की मौत हो गई। "
+        "राज्य सरकार ने मृतकों के परिजनों को चार-चार लाख रुपये की सहायता देने की घोषणा की है।"
+    )
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    other = CoverageText(
+        "https://bus.example/1",
+        "सागर जिले में बस पलटने से सात यात्रियों की मौत हो गई। राज्य सरकार ने मृतकों के परिजनों "
+        "को 4-4 लाख रुपये की सहायता देने की घोषणा की है।",
+        language="hi",
+        published="2025-11-12",
+    )
+    same = CoverageText(
+        "https://fire.example/1",
+        "श्रीराम केमिकल्स की फैक्टरी में आग से सात मजदूरों की मौत हुई। राज्य सरकार ने परिजनों को "
+        "4-4 लाख रुपये की सहायता देने की घोषणा की है।",
+        language="hi",
+        published="2025-11-12",
+    )
+    found = find_evidence(
+        claims,
+        [other, same],
+        glossary=gloss,
+        window=(date(2025, 11, 9), date(2025, 11, 18)),
+    )
+    backing = {e.doc_key for e in found if e.stance is Stance.SUPPORTS}
+    assert "https://fire.example/1" in backing
+    assert "https://bus.example/1" not in backing
