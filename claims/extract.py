@@ -1231,6 +1231,20 @@ def _with_unknown_names(
                 None,
             )
             added.append(full or Entity(w.text, latin, "name"))
+    for k, w in enumerate(words):
+        # One word the dictionary lacks that the gazetteer lists as a town, with a
+        # postposition or a word of place after it ("देवास की फैक्टरी", "देवास में"): a place.
+        if (
+            is_devanagari(w.text)
+            and " " not in w.text
+            and (not w.known or w.is_proper)
+            and k + 1 < len(words)
+            and (words[k + 1].has("post") or place_word_follows(text, w.end, gloss))
+            and not any(w.text in t for t in taken)
+            and (latin := latin_name([Token(w.text, w.start, w.end)], gloss)) in gloss.towns
+        ):
+            added.append(Entity(w.text, latin, "place"))
+            taken.append(w.text)
     for run in runs:
         if len(run) < 2:
             continue
