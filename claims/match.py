@@ -183,8 +183,17 @@ def find_evidence(
         if e.kind != "context"
         for t in _keys(e.text, gloss)
     }
-    dev_units = np.repeat(prepared.devanagari, np.diff(prepared.indptr))
-    doc_hindi = {prepared.vocab[i] for i in np.unique(prepared.term_ids[dev_units]).tolist()}
+    # (runs of Devanagari units, sliced as views: no copy of the million term ids)
+    hindi_terms = np.zeros(len(prepared.vocab), dtype=bool)
+    edges = np.flatnonzero(np.diff(prepared.devanagari.astype(np.int8))) + 1
+    for lo, hi in zip(
+        np.concatenate([[0], edges]).tolist(),
+        np.concatenate([edges, [len(prepared.units)]]).tolist(),
+        strict=True,
+    ):
+        if hi > lo and prepared.devanagari[lo]:
+            hindi_terms[prepared.term_ids[prepared.indptr[lo] : prepared.indptr[hi]]] = True
+    doc_hindi = {prepared.vocab[i] for i in np.flatnonzero(hindi_terms).tolist()}
     links = _link_terms(
         vocab, list(prepared.vocab), opts.term_similarity, claim_hindi, doc_hindi, name_words
     )
