@@ -293,6 +293,7 @@ def find_evidence(
     numbers_t = (numbers[:, active] / number_totals[:, None]).T.astype(np.float32)
     values_t = (values[:, active] / np.maximum(value_totals, 1.0)[:, None]).T.astype(np.float32)
     has_values = value_totals > 0
+    several = value_totals >= 2
     acting_t = acting[:, active].T.astype(np.float32)
     # The few best-ranked units of each (claim, document): when the best one is silent on
     # the claim's fact, the next may hold it (a page says the number two sentences later).
@@ -309,12 +310,17 @@ def find_evidence(
                 relevance[in_script] = 100.0 * (block[in_script] @ w) / totals[script]
         relevance[~prepared.singles[lo:hi]] *= opts.pair_penalty
         rank = relevance + opts.number_bonus * (block @ numbers_t)
-        anchored = ((block @ values_t) >= 0.999) & has_values
+        valued = block @ values_t
+        anchored = (valued >= 0.999) & has_values
+        acted = (block @ acting_t) > 0
         hit_r, hit_c = np.nonzero(
             (relevance >= opts.min_relevance)
             | (anchored & (relevance >= opts.anchored_relevance))
-            | (anchored & ((block @ acting_t) > 0) & (relevance >= opts.rival_relevance))
+            | (anchored & acted & (relevance >= opts.rival_relevance))
             | (anchored & several_values & (relevance >= opts.figures_relevance))
+            # one fact of a claim of several: one of its figures with the claim's own
+            # action ("बाईस यात्री घायल हुए" for a sentence that also counts the dead)
+            | ((valued > 0) & acted & several & (relevance >= opts.anchored_relevance))
         )
         if not len(hit_r):
             continue
