@@ -426,8 +426,9 @@ def _score_clause(
     words_here = shift(words_in(sentence_words, offset, offset + len(text)), -offset)
     tokens = tokenize(text)
     words = [fold_devanagari(t.text).casefold() for t in tokens]
-    dates = _without_dateline(text, find_dates(text))
-    date_spans = [(d[1], d[2]) for d in find_dates(text)]
+    found_dates = find_dates(text)
+    dates = _without_dateline(text, found_dates)
+    date_spans = [(d[1], d[2]) for d in found_dates]
     spans = find_numbers(text)
     numbers = [
         n
@@ -1155,23 +1156,20 @@ def _without_common_words(
         if e.kind not in ("name", "place") or not is_devanagari(e.text):
             return False
         parts = [by_text.get(p) for p in e.text.split()]
-        if e.kind == "place" and (
-            " " in e.text
-            or gloss is None
-            or (
-                # (a pronoun names no place, whatever follows it: "जिससे नदी का जलस्तर")
-                not any(r.pos in _FUNCTION_POS for w in parts if w for r in w.readings)
-                and any(place_word_follows(text, m.end(), gloss) for m in re.finditer(e.text, text))
-            )
+        if e.kind == "name":
+            return all(w is not None and w.known and not w.is_proper for w in parts)
+        if " " in e.text or gloss is None:
+            return False
+        # (a pronoun names no place, whatever follows it: "जिससे नदी का जलस्तर")
+        if not any(r.pos in _FUNCTION_POS for w in parts if w for r in w.readings) and any(
+            place_word_follows(text, m.end(), gloss) for m in re.finditer(e.text, text)
         ):
             return False
-        if e.kind == "place":
-            # (a noun may be a town too: कोटा, सागर; a verb or a pronoun is none)
-            return all(
-                w is not None and w.known and not any(r.pos in ("n", "np") for r in w.readings)
-                for w in parts
-            )
-        return all(w is not None and w.known and not w.is_proper for w in parts)
+        # (a noun may be a town too: कोटा, सागर; a verb or a pronoun is none)
+        return all(
+            w is not None and w.known and not any(r.pos in ("n", "np") for r in w.readings)
+            for w in parts
+        )
 
     return tuple(e for e in entities if not common(e))
 

@@ -167,22 +167,15 @@ def find_evidence(
     index = {t: i for i, t in enumerate(vocab)}
     # Which words are spelled from Devanagari, on each side: a loanword or a name is linked
     # across scripts by its sound ("स्पेशियलिटी" speshiyliti / speciality).
-    claim_hindi = {
-        t
-        for c in claims
-        if is_devanagari(c.text)
-        for e in c.key_facts.entities
-        if e.kind != "context"
-        for t in _keys(e.text, gloss)
-    }
-    name_words = claim_hindi | {
-        t
-        for c in claims
-        if not is_devanagari(c.text)
-        for e in c.key_facts.entities
-        if e.kind != "context"
-        for t in _keys(e.text, gloss)
-    }
+    claim_hindi: set[str] = set()
+    name_words: set[str] = set()
+    for claim in claims:
+        keys = {
+            t for e in claim.key_facts.entities if e.kind != "context" for t in _keys(e.text, gloss)
+        }
+        name_words |= keys
+        if is_devanagari(claim.text):
+            claim_hindi |= keys
     # (runs of Devanagari units, sliced as views: no copy of the million term ids)
     hindi_terms = np.zeros(len(prepared.vocab), dtype=bool)
     edges = np.flatnonzero(np.diff(prepared.devanagari.astype(np.int8))) + 1
@@ -360,8 +353,7 @@ def find_evidence(
             if k[:1] not in "@~#%" and k in index
         }
     )
-    on_event = _docs_on_event(prepared, held_unit, held_term, anchor_words, index, window)
-    named_event = _docs_on_event(
+    on_event, named_event = _docs_on_event(
         prepared, held_unit, held_term, anchor_words, index, window, party_words
     )
     starts = np.searchsorted(held_unit, np.arange(n_units + 1))
@@ -770,27 +762,30 @@ def _docs_on_event(
     index: dict[str, int],
     window: tuple[date, date] | None = None,
     parties: Sequence[str] = (),
-) -> list[bool]:
-    """Which documents mention at least one of the event's anchors, or are dated inside its
-    window and name one of its ``parties`` (all of them, without anchors; without parties,
-    the window alone)."""
+) -> tuple[list[bool], list[bool]]:
+    """Which documents are on the event: those that mention at least one of its anchors or
+    are dated inside its window (all of them, without anchors); and, of those, the ones that
+    mention an anchor or, dated inside the window, name one of its ``parties`` (all of the
+    first, without parties)."""
     n_docs = len(prepared.docs)
-    if not anchors and not (parties and window):
-        return [True] * n_docs
-    wanted = np.array([index[a] for a in anchors if a in index], dtype=np.int64)
-    seen = np.zeros(n_docs, dtype=bool)
-    seen[prepared.unit_doc[held_unit[np.isin(held_term, wanted)]]] = True
-    named = np.ones(n_docs, dtype=bool)
-    if parties:
-        named[:] = False
-        who = np.array([index[p] for p in parties], dtype=np.int64)
-        named[prepared.unit_doc[held_unit[np.isin(held_term, who)]]] = True
+
+    def holding(keys: Sequence[str]) -> np.ndarray:
+        found = np.zeros(n_docs, dtype=bool)
+        wanted = np.array([index[k] for k in keys if k in index], dtype=np.int64)
+        found[prepared.unit_doc[held_unit[np.isin(held_term, wanted)]]] = True
+        return found
+
+    anchored = holding(anchors)
+    named = holding(parties) if parties else np.ones(n_docs, dtype=bool)
+    dated = np.zeros(n_docs, dtype=bool)
     if window is not None:
         for d, doc in enumerate(prepared.docs):
             day = parse_date(doc.published)
-            if day is not None and window[0] <= day <= window[1] and named[d]:
-                seen[d] = True
-    return seen.tolist()
+            dated[d] = day is not None and window[0] <= day <= window[1]
+    on_event = (anchored | dated) if anchors else np.ones(n_docs, dtype=bool)
+    if not anchors and not (parties and window):
+        return on_event.tolist(), on_event.tolist()
+    return on_event.tolist(), (anchored | (dated & named)).tolist()
 
 
 def _earlier(doc: CoverageText, event_day: date | None) -> bool:
@@ -1245,11 +1240,8 @@ def _judge(
         and any(d.kind == "time" for d in time_hits)
         and len(time_hits) == len(times)
         and not _other_day(claim, quote)
-        and all(
-            d.value in {w.value for w in _weekdays(quote)}
-            for d in claim.key_facts.dates
-            if d.kind == "weekday"
-        )
+        and {d.value for d in claim.key_facts.dates if d.kind == "weekday"}
+        <= {w.value for w in _weekdays(quote)}
         and score >= opts.min_relevance
         and not parties_missing
     )
@@ -1566,6 +1558,15 @@ def _rounding(value: float) -> float:
     while unit > 1e-6 and abs(round(value / unit) * unit - value) > unit * 1e-6:
         unit /= 10
     return unit
+
+
+_COMPOUND = re.compile(r"-[A-Za-z]|\s+\S+(?:ीय|ीया)(?![\u0900-\u097f])")
+
+
+def _compounded(n: NumberFact, text: str) -> bool:
+    """Is the number fused into a compound that says what it counts ("a three-match
+    series", "seven-year-old", "सात वर्षीय")?"""
+    return bool(_COMPOUND.match(text, n.end))
 
 
 def _bracketed(n: NumberFact, text: str) -> bool:
@@ -2075,15 +2076,6 @@ def _entity_held(
 
 
 _INITIAL = re.compile(r"[A-Za-z\u0900-\u097f]{1,3}\.?")
-
-
-_COMPOUND = re.compile(r"-[A-Za-z]|\s+\S+(?:ीय|ीया)(?![\u0900-\u097f])")
-
-
-def _compounded(n: NumberFact, text: str) -> bool:
-    """Is the number fused into a compound that says what it counts ("a three-match
-    series", "seven-year-old", "सात वर्षीय")?"""
-    return bool(_COMPOUND.match(text, n.end))
 
 
 _LEGAL_FORMS = frozenset("pvt private ltd limited inc co corp llp plc".split())
