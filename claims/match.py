@@ -764,9 +764,10 @@ def _docs_on_event(
     parties: Sequence[str] = (),
 ) -> tuple[list[bool], list[bool]]:
     """Which documents are on the event: those that mention at least one of its anchors or
-    are dated inside its window (all of them, without anchors); and, of those, the ones that
-    mention an anchor or, dated inside the window, name one of its ``parties`` (all of the
-    first, without parties)."""
+    are dated inside its window; and, of those, the ones that mention an anchor or, dated
+    inside the window, name one of its ``parties`` (all of the first, without parties).
+    Without anchors, all of them, both ways: a page may spell out the article's acronym
+    ("Brihanmumbai Municipal Corporation" for BMC), and nothing else places the event."""
     n_docs = len(prepared.docs)
 
     def holding(keys: Sequence[str]) -> np.ndarray:
@@ -782,10 +783,10 @@ def _docs_on_event(
         for d, doc in enumerate(prepared.docs):
             day = parse_date(doc.published)
             dated[d] = day is not None and window[0] <= day <= window[1]
-    on_event = (anchored | dated) if anchors else np.ones(n_docs, dtype=bool)
-    if not anchors and not (parties and window):
-        return on_event.tolist(), on_event.tolist()
-    return on_event.tolist(), (anchored | (dated & named)).tolist()
+    if not anchors:  # (nothing places the event: every page may be on it)
+        everything = [True] * n_docs
+        return everything, everything
+    return (anchored | dated).tolist(), (anchored | (dated & named)).tolist()
 
 
 def _earlier(doc: CoverageText, event_day: date | None) -> bool:

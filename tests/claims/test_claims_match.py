@@ -2237,3 +2237,22 @@ def test_a_page_of_the_events_week_that_names_none_of_it_cannot_back_it() -> Non
     backing = {e.doc_key for e in found if e.stance is Stance.SUPPORTS}
     assert "https://fire.example/1" in backing
     assert "https://bus.example/1" not in backing
+
+
+def test_without_a_place_of_the_event_a_page_of_its_week_may_back_it() -> None:
+    from datetime import date
+
+    gloss = glossary_for(None)
+    article = "The BMC on Friday approved a budget of USD 5.43 bn (₹45,000 cr) for 2026-27."
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    page = CoverageText(
+        "https://odd.example/1",
+        "The Brihanmumbai Municipal Corporation on Friday cleared a budget of $5.43 billion, "
+        "about Rs 45,000 crore, for 2026-27.",
+        language="en",
+        published="2026-12-07",
+    )
+    found = find_evidence(
+        claims, [page], glossary=gloss, window=(date(2026, 12, 4), date(2026, 12, 14))
+    )
+    assert Stance.SUPPORTS in {e.stance for e in found}
