@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
-from typing import NamedTuple
+from functools import cached_property, lru_cache, partial
+from operator import itemgetter
+from typing import NamedTuple, cast
 
 import numpy as np
 
@@ -76,20 +77,28 @@ def _sentence_facts(
         out.append(Term("#0", none.start, none.end))
         facts.append(_number_fact(none, text, glossary))
         covered.update(range(none.start, none.end))
-    for tok in tokenize(text):
-        if tok.start in covered:
+    for word, start, end in tokenize(text):
+        if start in covered:
             continue
-        parts = [tok.text] if _HAS_DIGIT(tok.text) else tok.text.split("-")
-        offset = tok.start
-        for part in parts:
+        if "-" not in word or _HAS_DIGIT(word):  # (most words: one part)
+            for key in _word_keys(word, glossary):
+                out.append(_new_term((key, start, end)))
+            continue
+        offset = start
+        for part in word.split("-"):
             start, end = offset, offset + len(part)
             offset = end + 1
-            out.extend(Term(key, start, end) for key in _word_keys(part, glossary))
-    out.sort(key=lambda t: t.start)
+            for key in _word_keys(part, glossary):
+                out.append(_new_term((key, start, end)))
+    out.sort(key=_START)
     return tuple(out), tuple(facts), _after_capital(text, out)
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+_START = itemgetter(1)  # a term's start
+# Term(key, start, end) without the Python-level __new__ of a NamedTuple (a sentence makes
+# dozens of terms, a thousand pages a million: a quarter of preparing coverage went on it).
+_new_term = cast(Callable[[tuple[str, int, int]], Term], partial(tuple.__new__, Term))
 
 
 @lru_cache(maxsize=65_536)  # news repeats its words: each is read once

@@ -1582,6 +1582,8 @@ _CLOCK_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})\s*$")
 def _hindi_times(text: str, tokens: Sequence[Token]) -> list[tuple[DateFact, int, int]]:
     """सुबह 9 बजकर 18 मिनट -> 09:18; शाम पांच बजे -> 17:00."""
     out: list[tuple[DateFact, int, int]] = []
+    if "बज" not in text:
+        return out  # (every hour word is बज-: most sentences have none)
     for i, tok in enumerate(tokens):
         if i == 0 or fold_devanagari(tok.text) not in _HINDI_HOUR:
             continue

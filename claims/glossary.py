@@ -42,6 +42,9 @@ class Glossary:
     _lemmas: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _actions: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def parse(cls, text: str) -> Glossary:
@@ -225,7 +228,12 @@ class Glossary:
 
     def actions(self, word: str) -> frozenset[str]:
         """Concepts of ``word`` that are actions (the predicates of news)."""
-        return frozenset(c for c in self.concepts(word) if self.kinds.get(c) == "action")
+        hit = self._actions.get(word)
+        if hit is None:
+            hit = self._actions[word] = frozenset(
+                c for c in self.concepts(word) if self.kinds.get(c) == "action"
+            )
+        return hit
 
     def kind(self, concept: str) -> str:
         return self.kinds.get(concept, "thing")
