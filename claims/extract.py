@@ -543,6 +543,19 @@ def _score_clause(
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if (
+        quote
+        and score >= CHECKWORTHY_THRESHOLD
+        and not numbers
+        and not dates
+        and _quoted_judgement(text, words_here, gloss)
+    ):
+        # "“Jyothi is the real hero of the night,” Gowda told reporters", "“Bikash has the
+        # calmest hands in Indian hockey”": quoted words that only put a word of praise or
+        # blame on someone with "is" or "has" judge them (a sentiment lexicon's rating, not
+        # a list of ours); only that it was said could be checked.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if (
         score >= CHECKWORTHY_THRESHOLD
         and not numbers
         and not dates
@@ -563,6 +576,18 @@ def _score_clause(
         # "… इतना बड़ा निष्कर्ष निकालना जल्दबाज़ी होगी", "यह फैसला ऐतिहासिक होगा", "it
         # would be premature": what something will be, judged, with nothing concrete to
         # hold it to, is a view (a future be with an adjective or a noun after it).
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if (
+        score >= CHECKWORTHY_THRESHOLD
+        and not numbers
+        and not dates
+        and (_judged_as(words_own) or _unnamed_say(words_here, entities))
+    ):
+        # "Analysts see the deal as a shot in the arm", "Many regard him as the favourite":
+        # what someone takes a thing to be, now (an active verb of judging with "as"), is
+        # their view of it (as its passive is: _passive_view); "जानकारों का कहना है कि …",
+        # "Experts say …": what an unnamed many hold, with no figure or date, is a view.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     acts = [p for p in predicates if p != "say"]
@@ -694,6 +719,63 @@ def _passive_view(words: Sequence[Word]) -> bool:
     return False
 
 
+_KAHNA = fold_devanagari("कहना")
+_GENITIVE_FORMS = frozenset(fold_devanagari(w) for w in ("का", "की", "के"))
+
+
+def _unnamed_say(words: Sequence[Word], entities: Sequence[Entity]) -> bool:
+    """Is the clause what an unnamed many hold: "N का कहना है कि" or "Ns say" (present),
+    the speaker a common noun that is no name the article gives?"""
+    if any(e.kind in ("name", "org", "institution", "acronym", "equipment") for e in entities):
+        return False  # "Residents say Sharma fled": a named party's deed is still a report
+    named = {
+        fold_devanagari(t).casefold()
+        for e in entities
+        if e.kind != "context"
+        for t in e.text.split()
+    }
+    for i, w in enumerate(words):
+        if i < 1:
+            continue
+        speaker: Word | None = None
+        if (
+            fold_devanagari(w.text) == _KAHNA
+            and i >= 2
+            and i + 1 < len(words)
+            and words[i + 1].has("vbser")
+            and fold_devanagari(words[i - 1].text) in _GENITIVE_FORMS
+        ):
+            speaker = words[i - 2]
+        elif any(
+            r.lemma == "say" and r.pos == "vblex" and not {"past", "pp", "ger"} & set(r.tags)
+            for r in w.readings
+        ) and words[i - 1].has("pl"):
+            speaker = words[i - 1]
+        if speaker is None:
+            continue
+        # (the analyser may not know the noun, जानकारों: a word it does not know and no
+        # name of the article is a common noun of the many here)
+        return not (speaker.is_proper or fold_devanagari(speaker.text).casefold() in named)
+    return False
+
+
+def _judged_as(words: Sequence[Word]) -> bool:
+    """Does the clause hold a present, active verb of judging with "as" a few words on
+    (English: "see the deal as", "regard him as"; not "saw" or "was seen", which the passive
+    rule reads)?"""
+    for i, w in enumerate(words):
+        if not any(
+            r.lemma in _JUDGING_LEMMAS
+            and r.pos == "vblex"
+            and not {"past", "pp", "ger"} & set(r.tags)
+            for r in w.readings
+        ):
+            continue
+        if any(n.text.casefold() in ("as", "as a", "as an") for n in words[i + 1 : i + 6]):
+            return True
+    return False
+
+
 def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bool:
     """Are the quoted words of the clause a view: a question, a statement framed by a verb
     of belief (I think, मेरा मानना है कि) or built on a modal of possibility or a word of
@@ -718,6 +800,40 @@ def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bo
         for i, w in enumerate(inside)
         if not _in_relative(text, w)
     )
+
+
+_RATED = 0.5  # a word the sentiment lexicon rates at all (fine 0.8; not large, tall or high)
+
+
+def _quoted_judgement(text: str, words: Sequence[Word], gloss: Glossary) -> bool:
+    """Do the quoted words (most of the clause) only judge: their first verb a copula or
+    "have", no deed after it (no passive, no action of the glossary), and a noun or adjective
+    after it that praises or blames strongly (hero, calmest, disgrace)?"""
+    quoted = _quoted_spans(text)
+    if not quoted or not gloss.valence or sum(b - a for a, b in quoted) * 2 < len(text):
+        return False
+    inside = [w for w in words if any(a <= w.start < b for a, b in quoted)]
+    verbs = [i for i, w in enumerate(inside) if w.is_verb]
+    if not verbs:
+        return False
+    head = inside[verbs[0]]
+    if not (head.has("vbser") or any(r.lemma.casefold() == "have" for r in head.readings)):
+        return False
+    if any(inside[i].has("pp") or gloss.actions(inside[i].text) for i in verbs[1:]):
+        return False  # "… is expected to", "has been arrested": a deed, not a judgement
+    # The predicate's own words: its determiners, adverbs and adjectives up to its head noun
+    # ("the real hero", "the calmest hands"; not "danger" in "stable and out of danger").
+    for w in inside[verbs[0] + 1 :]:
+        if w.is_proper:
+            return False
+        forms = (w.text, *(r.lemma for r in w.readings))
+        if (w.has("adj") or w.has("n")) and gloss.judges(*forms):
+            return True
+        if w.has("sup") and gloss.judges(*forms, strength=_RATED):
+            return True  # a superlative of any word of praise or blame: the finest, the worst
+        if not (w.has("det") or w.has("adv") or w.has("adj") or w.has("predet")):
+            return False
+    return False
 
 
 _SUPERLATIVE_HI = fold_devanagari("सबसे")

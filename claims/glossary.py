@@ -13,6 +13,8 @@ from claims.text import fold_devanagari
 
 _EN_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 _HI_SUFFIXES = ("ियों", "ाओं", "ों", "ें", "ीं", "ी", "े", "ा")
+# How strongly a word must praise or blame to be read as a judgement (VADER rates -4 … +4).
+JUDGING = 1.5
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a glossary is built once and shared
@@ -32,6 +34,9 @@ class Glossary:
     # English phrasal verbs -> the one action their most frequent sense is ("turn down" ->
     # refuse), from a thesaurus (set at the edge, may be empty).
     phrasal: dict[str, frozenset[str]] = field(default_factory=dict)
+    # English words rated by how strongly they praise or blame (hero 2.6, worst -3.1), from a
+    # sentiment lexicon (set at the edge, may be empty).
+    valence: dict[str, float] = field(default_factory=dict)
     # Words already looked up (news repeats its words): not part of the glossary's value.
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -94,6 +99,16 @@ class Glossary:
     def with_towns(self, towns: frozenset[str]) -> Glossary:
         """The same glossary knowing these towns (folded Latin spellings) as places."""
         return replace(self, towns=towns)
+
+    def with_valence(self, valence: Mapping[str, float]) -> Glossary:
+        """The same glossary knowing how strongly English words praise or blame."""
+        return replace(self, valence={w.casefold(): v for w, v in valence.items()})
+
+    def judges(self, *forms: str, strength: float = JUDGING) -> bool:
+        """Does any of these forms of one word (its text, its lemma) praise or blame with
+        at least ``strength`` either way (by default strongly: hero, calmest, injustice;
+        not accused -1.2 or stable 1.2)?"""
+        return any(abs(self.valence.get(f.casefold(), 0.0)) >= strength for f in forms)
 
     def with_phrasal(self, phrasal: Mapping[str, Sequence[str]]) -> Glossary:
         """The same glossary reading English phrasal verbs as actions: a phrase whose

@@ -27,6 +27,7 @@ from satyapan.apertium import morphology
 from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
 from satyapan.places import towns
+from satyapan.valence import valence
 from satyapan.wordnet import antonyms, phrasal_verbs
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page, host_name
@@ -595,6 +596,7 @@ def glossary_for(path: str | None) -> Glossary:
         .with_antonyms(antonyms())
         .with_towns(towns())
         .with_phrasal(phrasal_verbs())
+        .with_valence(valence())
     )
     if not path:
         return base
@@ -607,6 +609,7 @@ def glossary_for(path: str | None) -> Glossary:
             base.merge(Glossary.parse(extra))
             .with_antonyms(antonyms())
             .with_phrasal(phrasal_verbs())
+            .with_valence(valence())
         )
     except ValueError as exc:
         raise InputError(f"glossary {path}: {exc}") from None

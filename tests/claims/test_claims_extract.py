@@ -692,6 +692,45 @@ def test_a_label_or_a_judged_future_is_a_view(sentence: str, checkworthy: bool) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # a quote that only puts a word of praise or blame on someone with "is" or "has"
+        # (rated by a sentiment lexicon) judges them
+        ("“Farida is the true champion of this league,” coach Menon told reporters.", False),
+        ("“Kiran has the finest wrists in the country,” Menon said of his batter.", False),
+        # … a role, a condition or a deed in the same shape is reported
+        ("“Ramesh Tiwari is the main accused in the case,” police in Jaipur said.", True),
+        ("“Meena Rawat is stable and out of danger,” the doctor at AIIMS Patna said.", True),
+        ("“Ravi Kumar has been arrested in Kota,” the police said.", True),
+        # what someone takes a thing to be, now, is their view; what a court held is not
+        ("Bankers see the merger as a lifeline for small lenders in Kerala.", False),
+        # what an unnamed many hold, with nothing concrete, is a view
+        ("स्थानीय दुकानदारों का कहना है कि नए नियम से कारोबार पर बुरा असर पड़ रहा है।", False),
+        ("Doctors say the new rules have made hospitals more cautious.", False),
+        # … not when it names who did what, or gives a figure
+        ("Residents say Sharma fled the village after the fire in Sikar.", True),
+        ("अधिकारियों का कहना है कि हादसे में 14 लोग घायल हुए हैं।", True),
+    ],
+)
+def test_quoted_praise_and_what_unnamed_many_hold_are_views(
+    sentence: str, checkworthy: bool
+) -> None:
+    from flows.steps import glossary_for
+
+    scored = score_text(sentence, glossary=glossary_for(None), morphology=morphology())
+    assert (scored[0].cls is ClaimClass.CHECKWORTHY) is checkworthy, scored[0]
+
+
+def test_without_a_sentiment_lexicon_quoted_praise_stays_a_claim() -> None:
+    """The judging words come from the lexicon set at the edge, not from a list of ours."""
+    from claims.glossary import default_glossary
+
+    sentence = "“Farida is the true champion of this league,” coach Menon told reporters."
+    scored = score_text(sentence, glossary=default_glossary(), morphology=morphology())
+    assert scored[0].cls is ClaimClass.CHECKWORTHY, scored[0]
+
+
+@pytest.mark.parametrize(
     ("sentence", "dates"),
     [
         ("Nagpur, 03.11.2026: Eleven workers were killed in a blast at 11:05 am.", ["11:05"]),
