@@ -1503,7 +1503,9 @@ def _fate(
         if n.start <= start < n.end:
             continue
         between = text[end : n.start] if end <= n.start else text[n.end : start]
-        if _CLAUSE_BREAK.search(between) or any(
+        if end <= n.start and _PARTITIVE.match(between):
+            pass  # "213 fell ill, of whom 87 are children": the part shares the whole's fate
+        elif _CLAUSE_BREAK.search(between) or any(
             fold_devanagari(w.text).casefold() in _JOINERS for w in tokenize(between)
         ):
             continue  # another clause or conjunct: "9 killed and 19 others injured"
@@ -1541,6 +1543,12 @@ _JOINERS = COORDINATORS | CLAUSE_CONJUNCTIONS
 
 # Punctuation that ends what a number can count: the next clause's noun is not it.
 _CLAUSE_BREAK = re.compile(r"[,;:.।!?)\]—–]")
+# A relative or pronoun of the part after a clause break ("…, of whom 87 are children",
+# "…, जिनमें 87 बच्चे हैं", "इनमें से 12 …"), with no further break before the number.
+_PARTITIVE = re.compile(
+    r"^[^,;:.।!?]*[,;]\s*(?:of whom|of them|among them|जिनमें|इनमें|उनमें)(?:\s+से)?\s[^,;:.।!?]*$",
+    re.IGNORECASE,
+)
 
 # The plural oblique of Hindi nouns (-ों, -ियों, -ओं): it marks the head of a compound.
 _OBLIQUE_PLURAL = tuple(fold_devanagari(x) for x in ("ों", "ओं"))

@@ -37,6 +37,9 @@ class Glossary:
     # English words rated by how strongly they praise or blame (hero 2.6, worst -3.1), from a
     # sentiment lexicon (set at the edge, may be empty).
     valence: dict[str, float] = field(default_factory=dict)
+    # English nouns whose most frequent sense names a person (child, passenger), from a
+    # thesaurus (set at the edge, may be empty).
+    persons: frozenset[str] = frozenset()
     # Words already looked up (news repeats its words): not part of the glossary's value.
     _seen: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -99,6 +102,10 @@ class Glossary:
     def with_towns(self, towns: frozenset[str]) -> Glossary:
         """The same glossary knowing these towns (folded Latin spellings) as places."""
         return replace(self, towns=towns)
+
+    def with_persons(self, persons: Iterable[str]) -> Glossary:
+        """The same glossary knowing which nouns name people."""
+        return replace(self, persons=frozenset(w.casefold() for w in persons))
 
     def with_valence(self, valence: Mapping[str, float]) -> Glossary:
         """The same glossary knowing how strongly English words praise or blame."""

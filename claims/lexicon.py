@@ -275,7 +275,9 @@ DAYS_IN = {
 # counts of the same people with different fates are different facts (12 killed, 12 injured),
 # never support or rivals of each other. Other actions (announce, approve, allocate) may
 # describe one amount in different words.
-FATES = frozenset({"kill", "injure", "missing", "arrest", "evacuate", "release", "convict"})
+FATES = frozenset(
+    {"kill", "injure", "missing", "sicken", "arrest", "evacuate", "release", "convict"}
+)
 # Quantifiers that count none: English ones alone ("No one was hurt", "no passengers were
 # injured"), the indefinite ones with a negation ("हादसे में कोई यात्री घायल नहीं हुआ",
 # "किसी की जान नहीं गई", "did not arrest anyone").

@@ -1512,7 +1512,7 @@ def _rivals(
             and _in_days(q) is not None
         )
         and not _other_fate(fact, q)
-        and not _unlike_people(fact, q)
+        and not _unlike_people(fact, q, gloss)
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
         and (not _bound(q, quote_text) or _floor_above(q, quote_text, fact, claim_text))
         and not _bound(fact, claim_text)
@@ -2325,11 +2325,25 @@ def _other_kind(a: NumberFact, b: NumberFact, gloss: Glossary) -> bool:
     )
 
 
-def _unlike_people(a: NumberFact, b: NumberFact) -> bool:
-    """Are two counts of people in general told apart by what befell them, one naming a fate
-    and the other none ("चार लोग अब भी लापता" / "a boat carrying 14 people")? People are
-    counted by what happened to them: without it on both sides, they are not one count."""
-    return (a.fate is None) != (b.fate is None) and a.counts in _ANYONE and b.counts in _ANYONE
+def _unlike_people(a: NumberFact, b: NumberFact, gloss: Glossary) -> bool:
+    """Are two counts of people told apart by what befell them, one naming a fate and the
+    other none ("चार लोग अब भी लापता" / "a boat carrying 14 people"; "87 of the ill are
+    children" / "64 children were being treated")? People are counted by what happened to
+    them: without it on both sides, they are not one count. (Who is a person: people,
+    person, or a noun whose first sense in the thesaurus names one: child, passenger.)"""
+    return (
+        (a.fate is None) != (b.fate is None)
+        and _counts_people(a, gloss)
+        and _counts_people(b, gloss)
+    )
+
+
+def _counts_people(n: NumberFact, gloss: Glossary) -> bool:
+    if n.counts in _ANYONE or n.counts in gloss.persons:
+        return True
+    # a Hindi noun the glossary does not know: its English senses (मरीजों -> patient)
+    counts = n.counts or ""
+    return not counts.isascii() and any(k in gloss.persons for k in n.counts_keys)
 
 
 def _other_fate(a: NumberFact, b: NumberFact) -> bool:

@@ -76,3 +76,37 @@ def parse_phrasal(index: str, data: str) -> dict[str, tuple[str, ...]]:
         for phrase in first[fields[0]]:
             phrasal[phrase] = tuple(w for w in words if "_" not in w)
     return phrasal
+
+
+# WordNet's lexicographer file of nouns that name people (noun.person).
+_NOUN_PERSON = 18
+
+
+def parse_persons(index: str, data: str) -> frozenset[str]:
+    """The one-word nouns whose most frequent sense names a person (WordNet's lexicographer
+    file noun.person; the text of ``index.noun`` lists a word's senses by frequency, the text
+    of ``data.noun`` holds each synset's file): child, passenger, patient, devotee — not
+    case, people (a group) or sample."""
+    files: dict[str, int] = {}
+    for line in data.splitlines():
+        if not line or line[0] == " ":
+            continue
+        fields = line.split(maxsplit=2)
+        if len(fields) >= 2 and fields[1].isdigit():
+            files[fields[0]] = int(fields[1])
+    out: set[str] = set()
+    for line in index.splitlines():
+        if not line or line[0] == " ":
+            continue
+        fields = line.split()
+        lemma = fields[0]
+        if "_" in lemma or not lemma.isalpha():
+            continue
+        try:
+            senses = int(fields[2])
+        except (IndexError, ValueError):
+            continue
+        offsets = fields[-senses:] if senses else []
+        if offsets and files.get(offsets[0]) == _NOUN_PERSON:
+            out.add(lemma.casefold())
+    return frozenset(out)

@@ -28,7 +28,7 @@ from satyapan.errors import ExtractError, InputError
 from satyapan.lexicon import bilingual
 from satyapan.places import towns
 from satyapan.valence import valence
-from satyapan.wordnet import antonyms, phrasal_verbs
+from satyapan.wordnet import antonyms, persons, phrasal_verbs
 from sources.dedupe import group_syndicated
 from sources.extract import Page, TooLittleTextError, extract_page, host_name
 from sources.fetch import (
@@ -597,6 +597,7 @@ def glossary_for(path: str | None) -> Glossary:
         .with_towns(towns())
         .with_phrasal(phrasal_verbs())
         .with_valence(valence())
+        .with_persons(persons())
     )
     if not path:
         return base
@@ -610,6 +611,7 @@ def glossary_for(path: str | None) -> Glossary:
             .with_antonyms(antonyms())
             .with_phrasal(phrasal_verbs())
             .with_valence(valence())
+            .with_persons(persons())
         )
     except ValueError as exc:
         raise InputError(f"glossary {path}: {exc}") from None

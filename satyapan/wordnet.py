@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from claims.thesaurus import parse_antonyms, parse_phrasal
+from claims.thesaurus import parse_antonyms, parse_persons, parse_phrasal
 from satyapan.cache import load_source
 from satyapan.settings import Settings
 
@@ -46,4 +46,23 @@ def phrasal_verbs() -> dict[str, tuple[str, ...]]:
         dict,
         empty={},
         without="no phrasal verb is read as an action",
+    )
+
+
+@lru_cache(maxsize=1)
+def persons() -> frozenset[str]:
+    """WordNet's nouns whose most frequent sense names a person (child, passenger, patient);
+    empty when WordNet is not installed."""
+    folder = Settings().wordnet
+    return load_source(
+        "wordnet-persons",
+        folder / "index.noun",
+        CACHE_VERSION,
+        lambda path: parse_persons(
+            path.read_text(encoding="latin-1"),
+            (folder / "data.noun").read_text(encoding="latin-1"),
+        ),
+        frozenset,
+        empty=frozenset(),
+        without="only people and persons are counted as people",
     )

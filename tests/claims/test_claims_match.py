@@ -747,6 +747,39 @@ def test_the_same_count_with_another_fate_is_neither_support_nor_rival() -> None
     assert [e.stance for e in found] == [Stance.SUPPORTS]
 
 
+def test_the_part_of_a_count_shares_its_fate_and_the_ill_are_not_the_treated() -> None:
+    # "…, जिनमें 35 बच्चे हैं": the 35 children are of the 140 who fell ill (a fate), so 22
+    # children treated at one hospital, a count with no fate, is no rival of them (a child is
+    # a person by the thesaurus set at the edge).
+    from flows.steps import glossary_for
+
+    gloss = glossary_for(None)
+    claims = extract_claims(
+        "रतलाम जिले के एक गांव में शादी का खाना खाने के बाद 140 लोग बीमार पड़ गए, जिनमें 35 बच्चे हैं।",
+        glossary=gloss,
+    )
+    part = next(n for c in claims for n in c.key_facts.numbers if n.value == 35)
+    assert part.fate == "sicken"
+    treated = CoverageText(
+        "https://i.example/1",
+        "At the district hospital in Ratlam, 22 children were being treated on Monday after "
+        "the wedding feast.",
+        language="en",
+    )
+    assert not [
+        e
+        for e in find_evidence(claims, [treated], anchors=[], glossary=gloss)
+        if e.stance is Stance.CONTRADICTS
+    ]
+    # … and a disease is no fate: "इस बीमारी से 19 लोगों की मौत" counts deaths
+    deaths = extract_claims("The state has recorded 19 deaths from the disease since July.")
+    page = CoverageText(
+        "https://i.example/2", "राज्य में जुलाई से अब तक इस बीमारी से 19 लोगों की मौत हो चुकी है।"
+    )
+    found = find_evidence(deaths, [page], anchors=[])
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+
+
 def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> None:
     article = (
         "The court acquitted former manager Sunil Ghorpade of all charges. "

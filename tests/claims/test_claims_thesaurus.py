@@ -66,6 +66,39 @@ def test_phrasal_verbs_take_their_most_frequent_sense() -> None:
     }
 
 
+def test_a_noun_names_a_person_when_its_most_frequent_sense_does() -> None:
+    from claims.thesaurus import parse_persons
+
+    index = (
+        "  1 this is the licence\n"
+        "child n 2 6 ! @ ~ #m %p + 2 1 00000001 00000002  \n"
+        "case n 2 4 @ ~ #m + 2 1 00000003 00000004  \n"  # (a person only second)
+        "head_nurse n 1 1 @ 1 1 00000005  \n"  # (two words: not read)
+        "garbled\n"
+    )
+    data = (
+        "00000001 18 n 02 child 0 kid 0 000 | a young person\n"
+        "00000002 18 n 01 child 0 000 | a son or daughter\n"
+        "00000003 04 n 01 case 0 000 | an occurrence\n"
+        "00000004 18 n 01 case 0 000 | a person requiring care\n"
+        "00000005 18 n 01 head_nurse 0 000 | a nurse in charge\n"
+    )
+    assert parse_persons(index, data) == frozenset({"child"})
+
+
+@pytest.mark.skipif(not INSTALLED.exists(), reason="Debian's wordnet-base is not installed")
+def test_the_installed_wordnet_names_the_people_news_counts() -> None:
+    from claims.thesaurus import parse_persons
+
+    folder = INSTALLED.parent
+    persons = parse_persons(
+        (folder / "index.noun").read_text(encoding="latin-1"),
+        (folder / "data.noun").read_text(encoding="latin-1"),
+    )
+    assert {"child", "passenger", "patient", "worker", "student", "devotee"} <= persons
+    assert not {"case", "people", "sample", "vote", "death"} & persons
+
+
 def test_a_phrasal_verb_is_the_one_action_its_synonyms_name() -> None:
     from claims.glossary import default_glossary
 
