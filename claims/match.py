@@ -1052,8 +1052,13 @@ def _judge(
             return None
         if not wanted and score < _BARE_CLAIM_SCORE:
             return None  # no object to look for: most of the claim's words must be there
-    # Years are facts too: a claim about 2019 needs a page that says 2019.
-    years = [float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year"]
+    # Years are facts too: a claim about 2019 needs a page that says 2019; so does a month
+    # of a year ("is planned for February 2027": the plan's date is its fact).
+    years = [
+        float(d.value[:4])
+        for d in claim.key_facts.dates
+        if d.kind == "year" or (d.kind == "date" and _MONTH_OF_YEAR.match(d.value))
+    ]
     if (
         years
         and not figures
@@ -2259,6 +2264,7 @@ def _floor_above(q: NumberFact, q_text: str, fact: NumberFact, fact_text: str) -
     )
 
 
+_MONTH_OF_YEAR = re.compile(r"^\d{4}-\d{2}$")  # a date's value "2027-02": no day
 _CEILING = re.compile(r"(?:up to|upto|less than|fewer than|under|तक)\s*$", re.IGNORECASE)
 
 

@@ -780,6 +780,29 @@ def test_the_part_of_a_count_shares_its_fate_and_the_ill_are_not_the_treated() -
     assert [e.stance for e in found] == [Stance.SUPPORTS]
 
 
+def test_a_plan_for_a_month_of_a_year_needs_a_page_that_gives_it() -> None:
+    claims = extract_claims(
+        "Director Meera Iyer said the next Agnikul-X flight, carrying the weather satellite "
+        "Megh-2, is planned for March 2028."
+    )
+    vague = CoverageText(
+        "https://m.example/1",
+        "The Agnikul-X flight lifted off on time on Friday, and the team is already preparing "
+        "for the next flight.",
+        language="en",
+    )
+    dated = CoverageText(
+        "https://m.example/2",
+        "The next Agnikul-X flight, with the Megh-2 weather satellite on board, is planned for "
+        "March 2028, Iyer said.",
+        language="en",
+    )
+    whole = next(i for i, c in enumerate(claims) if "March 2028" in c.text)
+    for page, stances in ((vague, []), (dated, [Stance.SUPPORTS])):
+        found = find_evidence(claims, [page], anchors=[])
+        assert [e.stance for e in found if e.claim_index == whole] == stances, page.text
+
+
 def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> None:
     article = (
         "The court acquitted former manager Sunil Ghorpade of all charges. "
