@@ -53,7 +53,7 @@ from claims.model import (
 from claims.numbers import CURRENCY_CODES, CURRENCY_SIGNS, find_numbers
 from claims.outcome import clauses, decision_of, opposite_outcome
 from claims.roles import find_parts
-from claims.text import Token, fold_devanagari, is_devanagari, tokenize
+from claims.text import Token, fold_devanagari, is_devanagari, normalise, tokenize
 from claims.translit import skeleton, to_latin
 from claims.verdict import parse_date
 
@@ -1313,6 +1313,16 @@ def _judge(
         stance = Stance.CONTRADICTS
         conflicts.append(other_place)
         disputed.append(other_place.removeprefix("place: ").split(" vs ")[0])
+    # A quote is its speaker's: the claim's quoted words put in another named person's mouth
+    # ("“…,” project director Nandini Rao said" for "“…,” mission director Harish
+    # Kumaraswamy told reporters") are a wrong report of who said them.
+    if (
+        stance is Stance.SUPPORTS
+        and claim.type is ClaimType.QUOTE
+        and (other_speaker := _other_speaker(claim, quote, gloss))
+    ):
+        stance = Stance.CONTRADICTS
+        conflicts.append(other_speaker)
     # A meeting is told by who met: the one the claim says was met must be there, in the
     # quote or the sentences around it ("met his Chinese counterpart Dong Jun" tells nothing
     # of a meeting with Belousov, whoever else both name).
@@ -2262,6 +2272,41 @@ def _floor_above(q: NumberFact, q_text: str, fact: NumberFact, fact_text: str) -
     return (
         q.fate is not None and not ceiling and q.value > fact.value and not _rough(fact, fact_text)
     )
+
+
+_SENTENCE_END = re.compile(r"[.।!?\n]\s")
+_SAME_NAME = 80  # rapidfuzz ratio of two Latin spellings of one name word (Rao / Raao)
+_SAME_QUOTE = 85  # rapidfuzz partial ratio of a quote's words and the claim's (one quote, cut)
+
+
+def _other_speaker(claim: Claim, quote: str, gloss: Glossary) -> str | None:
+    """ "speaker: X vs Y" when the quote gives the claim's quoted words (in the same script)
+    and its own sentence names who said them, none of whom is the claim's speaker."""
+    speaker = claim.key_facts.part("speaker")
+    said = _QUOTED.search(claim.text)
+    if not speaker or not said:
+        return None
+    words = to_latin(normalise(said.group(1)))
+    mine = [w for w in to_latin(normalise(speaker)).split() if len(w) >= 3]
+    for m in _QUOTED.finditer(quote):
+        if fuzz.partial_ratio(words, to_latin(normalise(m.group(1)))) < _SAME_QUOTE:
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(quote, 0, m.start())]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(quote, m.end())
+        around = quote[start : m.start()] + " " + quote[m.end() : after.start() if after else None]
+        theirs = [e for e in find_entities(around, gloss) if e.kind == "name"]
+        if not theirs:
+            return None  # "…,” he said": no other speaker named
+        for e in theirs:
+            if any(
+                fuzz.ratio(a, b) >= _SAME_NAME
+                for a in mine
+                for b in to_latin(normalise(e.text)).split()
+            ):
+                return None
+        return f"speaker: {speaker} vs {theirs[0].text}"
+    return None
 
 
 _MONTH_OF_YEAR = re.compile(r"^\d{4}-\d{2}$")  # a date's value "2027-02": no day

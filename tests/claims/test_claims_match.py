@@ -9,7 +9,7 @@ import pytest
 from claims.extract import extract_claims
 from claims.glossary import Glossary
 from claims.match import MatchOptions, find_evidence
-from claims.model import Claim, CoverageText, Entity, EvidenceMatch, Stance
+from claims.model import Claim, ClaimType, CoverageText, Entity, EvidenceMatch, Stance
 from claims.text import is_devanagari
 from flows.steps import glossary_for
 from satyapan.apertium import morphology
@@ -801,6 +801,42 @@ def test_a_plan_for_a_month_of_a_year_needs_a_page_that_gives_it() -> None:
     for page, stances in ((vague, []), (dated, [Stance.SUPPORTS])):
         found = find_evidence(claims, [page], anchors=[])
         assert [e.stance for e in found if e.claim_index == whole] == stances, page.text
+
+
+def test_a_quote_put_in_another_named_persons_mouth_is_disputed() -> None:
+    article = (
+        "“The Vaitarna-2 dam held through the worst night of the monsoon,” chief engineer Prakash "
+        "Deshmukh told reporters in Nashik on Tuesday."
+    )
+    claims = extract_claims(article, include_all=True)
+    said = next(i for i, c in enumerate(claims) if c.type is ClaimType.QUOTE)
+    other = CoverageText(
+        "https://s.example/1",
+        "“The Vaitarna-2 dam held through the worst night of the monsoon,” district "
+        "collector Anita Pawar said in Nashik on Tuesday.",
+        language="en",
+    )
+    same = CoverageText(
+        "https://s.example/2",
+        "Engineer Prakash Deshmukh said in Nashik: “The Vaitarna-2 dam held through the "
+        "worst night of the monsoon.”",
+        language="en",
+    )
+    unnamed = CoverageText(
+        "https://s.example/3",
+        "The water level fell by Tuesday. “The Vaitarna-2 dam held through the worst night of the "
+        "monsoon,” the chief engineer said in Nashik.",
+        language="en",
+    )
+    for page, stance in (
+        (other, Stance.CONTRADICTS),
+        (same, Stance.SUPPORTS),
+        (unnamed, Stance.SUPPORTS),
+    ):
+        found = [e for e in find_evidence(claims, [page], anchors=[]) if e.claim_index == said]
+        assert [e.stance for e in found] == [stance], page.text
+    found = [e for e in find_evidence(claims, [other], anchors=[]) if e.claim_index == said]
+    assert found[0].conflicting_facts == ("speaker: Prakash Deshmukh vs Anita Pawar",)
 
 
 def test_a_quotes_pronoun_does_not_make_the_person_named_before_a_party() -> None:
