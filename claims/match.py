@@ -2284,8 +2284,12 @@ def _other_speaker(claim: Claim, quote: str, gloss: Glossary) -> str | None:
     and its own sentence names who said them, none of whom is the claim's speaker."""
     speaker = claim.key_facts.part("speaker")
     said = _QUOTED.search(claim.text)
-    if not speaker or not said:
-        return None
+    if (
+        not speaker
+        or not said
+        or speaker not in claim.text[: said.start()] + claim.text[said.end() :]
+    ):
+        return None  # (a speaker read inside the quoted words is none)
     words = to_latin(normalise(said.group(1)))
     mine = [w for w in to_latin(normalise(speaker)).split() if len(w) >= 3]
     for m in _QUOTED.finditer(quote):
