@@ -1065,6 +1065,16 @@ def _judge(
         and not any(_same_value(y, q.value, opts) for y in years for q in unit.numbers)
     ):
         return None  # (beside a quantity, a year is a detail, not the fact)
+    # … and another month of a year for it is a rival ("फरवरी २०२७ में" for "in March 2027"),
+    # in a quote about the same happening (its parties or action, most of its words).
+    months = [d for d in times if d.kind == "date" and _MONTH_OF_YEAR.match(d.value)]
+    if months and not figures and not time_hits and score >= opts.min_relevance:
+        other_months = [
+            d for d in quote_times.values() if d.kind == "date" and _MONTH_OF_YEAR.match(d.value)
+        ]
+        if other_months and (name_hits or pred_hits):
+            conflicts.append(f"{months[0].text} vs {other_months[0].text}")
+            time_conflict = True
     matched.extend(f"@{p}" for p in pred_hits)
 
     # Numbers: the same value supports; another value for the same counted thing conflicts.

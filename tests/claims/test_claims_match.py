@@ -803,6 +803,21 @@ def test_a_plan_for_a_month_of_a_year_needs_a_page_that_gives_it() -> None:
         assert [e.stance for e in found if e.claim_index == whole] == stances, page.text
 
 
+def test_another_month_of_the_year_for_a_plan_is_a_rival() -> None:
+    claims = extract_claims(
+        "The next round of the India-Oman Joint Commission will be held in Muscat in March 2028.",
+        include_all=True,
+    )
+    other = CoverageText(
+        "https://m.example/3",
+        "भारत-ओमान संयुक्त आयोग की अगली बैठक फरवरी २०२८ में मस्कट में होगी।",
+        language="hi",
+    )
+    found = [e for e in find_evidence(claims, [other], anchors=[]) if e.claim_index == 0]
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert found[0].conflicting_facts == ("March 2028 vs फरवरी २०२८",)
+
+
 def test_a_quote_put_in_another_named_persons_mouth_is_disputed() -> None:
     article = (
         "“The Vaitarna-2 dam held through the worst night of the monsoon,” chief engineer Prakash "
