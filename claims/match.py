@@ -1295,6 +1295,20 @@ def _judge(
         return None
     elif _demanded(quote, gloss) and not _demanded(claim.text, gloss):
         return None  # "विपक्ष ने मांग की कि सीबीआई अपील करे": a demand is not the fact
+    elif (
+        len({e.latin for e in names}) >= 2
+        and len({e.latin for e in name_hits}) == 1
+        and all(e.kind in ("acronym", "institution", "org") for e in name_hits)
+        and not hits
+        and not time_hits
+        and not pred_hits
+        and score < _ONE_PARTY_SCORE
+    ):
+        # "… an imager built by Pune's Sahyadri Optronics, the first … on an ISRO satellite"
+        # is not told by a sentence about ISRO's rocket: of a claim's several parties, one
+        # alone, with none of its figures, times or actions and few of its words, is
+        # another story about that party.
+        return None
     else:
         stance = Stance.SUPPORTS
     # Another day for the same happening: the quote tells of the claim's action at the
@@ -1674,6 +1688,7 @@ _BARE_CLAIM_SCORE = 65.0
 # Relevance above which a quote with one other clock time gives another time for the claim's
 # happening (below it, the time may be of something else).
 _TIME_RIVAL_SCORE = 70.0
+_ONE_PARTY_SCORE = 60.0  # relevance below which one of several parties alone tells nothing
 # Verbs that report what someone said: the fact is what was said, not the saying.
 _REPORTING = frozenset({"say"})
 _MEETING = "meet"
