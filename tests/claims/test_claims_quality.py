@@ -107,3 +107,14 @@ def test_extraction_on_the_summer_corpus_meets_the_floors() -> None:
     claims. Still taken: a quoted "can" of prediction, an unattributed comparison of value,
     a collective's complaint with nothing concrete (… का कहना है कि …)."""
     _meets_view_floors("summer", recall=0.98, precision=0.76, numbers=0.97, views=18, taken=3)
+
+
+def test_extraction_on_the_dusk_corpus_meets_the_floors() -> None:
+    """tests/data/dusk (written blind, read as totals only in the fourteenth round: 5 of 22
+    views taken, check-worthy recall 0.968 and precision 0.750; tuned on from the
+    fifteenth): a quote that only puts a word of praise or blame on someone ("X is the real
+    hero of the night", "X has the calmest hands"; a sentiment lexicon's ratings), an active
+    verb of judging with "as" ("Analysts see the deal as …") and what an unnamed many hold
+    ("जानकारों का कहना है कि …") are no claims. Still taken: an idiom with a figure in it
+    (ऊंट के मुंह में जीरा)."""
+    _meets_view_floors("dusk", recall=0.96, precision=0.78, numbers=0.97, views=22, taken=1)
