@@ -1234,6 +1234,9 @@ def _judge(
         and not (
             conflicts and hits and not names and not preds and score >= opts.anchored_relevance
         )
+        # (nor does a claim that names none, whose toll the quote gives for its action: "दो
+        # की मौत" for "इलाज के दौरान दो लोगों की मौत हो गई: छह साल की एक बच्ची और …")
+        and not (not names and fact_held and any(f.fate for f in counted_hits))
     ):
         return None  # a quote found by its values alone must name the claim's parties
     # A claim whose only figures are floors or ceilings ("in a case that had dragged on for
@@ -1479,10 +1482,28 @@ def _other_day(claim: Claim, quote: str) -> str | None:
     if len(ours) != 1:
         return None
     theirs = _weekdays(quote)
-    if len(theirs) != 1 or theirs[0].value in ours:
+    if len(theirs) != 1 or theirs[0].value in ours or _day_of_another(quote, theirs[0].text):
         return None
     ((_, mine),) = ours.items()
     return f"{mine.text} vs {theirs[0].text}"
+
+
+# A day inside a phrase of time of its own ("died … after a wedding reception on Friday
+# night", "शनिवार रात हुई दावत के बाद"): the day of that other happening, not of the claim's.
+_AFTER_BEFORE_EN = re.compile(r"\b(?:after|before|following|since)\b(?:\W+\w+){0,5}\W+$", re.I)
+_AFTER_BEFORE_HI = re.compile(r"^(?:\W*[^\s।]+){0,5}?\s+(?:के|से)\s+(?:बाद|पहले)")
+
+
+def _day_of_another(quote: str, day: str) -> bool:
+    at = quote.find(day)
+    if at < 0:
+        return False
+    start = max(quote.rfind(". ", 0, at), quote.rfind("।", 0, at), quote.rfind("\n", 0, at)) + 1
+    end = min(
+        (i for i in (quote.find(". ", at), quote.find("।", at)) if i >= 0), default=len(quote)
+    )
+    before, after = quote[start:at], quote[at + len(day) : end]
+    return bool(_AFTER_BEFORE_EN.search(before) or _AFTER_BEFORE_HI.match(after))
 
 
 @lru_cache(maxsize=4096)  # (a quote is asked once per claim)

@@ -803,6 +803,45 @@ def test_a_plan_for_a_month_of_a_year_needs_a_page_that_gives_it() -> None:
         assert [e.stance for e in found if e.claim_index == whole] == stances, page.text
 
 
+def test_a_toll_for_the_claims_action_backs_a_claim_that_names_no_party() -> None:
+    # The ages of the dead are details: a headline that gives the toll tells the fact.
+    from flows.steps import glossary_for
+    from satyapan.apertium import morphology
+
+    gloss = glossary_for(None)
+    claims = extract_claims(
+        "इलाज के दौरान दो लोगों की मौत हो गई: छह साल की एक बच्ची और 71 वर्षीय एक बुजुर्ग।",
+        include_all=True,
+        glossary=gloss,
+        morphology=morphology(),
+    )
+    page = CoverageText(
+        "https://t.example/1",
+        "रतलाम के एक गांव में शादी का खाना खाने से 150 बीमार, दो की मौत",
+        language="hi",
+    )
+    found = find_evidence(claims, [page], anchors=[], glossary=gloss)
+    assert [e.stance for e in found if e.claim_index == 0] == [Stance.SUPPORTS]
+
+
+def test_a_day_of_another_happening_is_no_other_day() -> None:
+    claims = extract_claims("A seven-year-old girl died in the district hospital on Sunday.")
+    feast = CoverageText(
+        "https://t.example/2",
+        "A seven-year-old girl died in the district hospital after a wedding reception on "
+        "Friday night.",
+        language="en",
+    )
+    other = CoverageText(
+        "https://t.example/3",
+        "A seven-year-old girl died in the district hospital on Friday.",
+        language="en",
+    )
+    for page, stance in ((feast, Stance.SUPPORTS), (other, Stance.CONTRADICTS)):
+        found = find_evidence(claims, [page], anchors=[])
+        assert [e.stance for e in found] == [stance], page.text
+
+
 def test_another_month_of_the_year_for_a_plan_is_a_rival() -> None:
     claims = extract_claims(
         "The next round of the India-Oman Joint Commission will be held in Muscat in March 2028.",
