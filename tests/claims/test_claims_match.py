@@ -824,6 +824,19 @@ def test_a_toll_for_the_claims_action_backs_a_claim_that_names_no_party() -> Non
     assert [e.stance for e in found if e.claim_index == 0] == [Stance.SUPPORTS]
 
 
+def test_the_scorched_are_injured() -> None:
+    claims = extract_claims("इटारसी के पास इंजन में लगी आग के हादसे में कोई यात्री घायल नहीं हुआ।")
+    page = CoverageText(
+        "https://t.example/4",
+        "इटारसी के पास इंजन में आग लगने के बाद डिब्बे के पास मौजूद तीन यात्री लपटों की चपेट में आकर झुलस गए।",
+        language="hi",
+    )
+    found = find_evidence(claims, [page], anchors=[])
+    assert [(e.stance, e.conflicting_facts) for e in found] == [
+        (Stance.CONTRADICTS, ("none injured vs 3 passenger",))
+    ]
+
+
 def test_a_day_of_another_happening_is_no_other_day() -> None:
     claims = extract_claims("A seven-year-old girl died in the district hospital on Sunday.")
     feast = CoverageText(
