@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -720,7 +720,16 @@ def _passive_view(words: Sequence[Word]) -> bool:
 
 
 _KAHNA = fold_devanagari("कहना")
-_GENITIVE_FORMS = frozenset(fold_devanagari(w) for w in ("का", "की", "के"))
+_NOT_PRESENT = frozenset({"past", "pp", "ger"})
+
+
+def _present_active(word: Word, lemmas: Collection[str]) -> bool:
+    """Is the word one of these verbs in a present, active reading (not "saw", "seen",
+    "seeing")?"""
+    return any(
+        r.lemma in lemmas and r.pos == "vblex" and not _NOT_PRESENT & set(r.tags)
+        for r in word.readings
+    )
 
 
 def _unnamed_say(words: Sequence[Word], entities: Sequence[Entity]) -> bool:
@@ -734,24 +743,18 @@ def _unnamed_say(words: Sequence[Word], entities: Sequence[Entity]) -> bool:
         if e.kind != "context"
         for t in e.text.split()
     }
-    for i, w in enumerate(words):
-        if i < 1:
-            continue
-        speaker: Word | None = None
+    for i, w in enumerate(words[1:], start=1):
         if (
             fold_devanagari(w.text) == _KAHNA
             and i >= 2
             and i + 1 < len(words)
             and words[i + 1].has("vbser")
-            and fold_devanagari(words[i - 1].text) in _GENITIVE_FORMS
+            and fold_devanagari(words[i - 1].text) in GENITIVE
         ):
             speaker = words[i - 2]
-        elif any(
-            r.lemma == "say" and r.pos == "vblex" and not {"past", "pp", "ger"} & set(r.tags)
-            for r in w.readings
-        ) and words[i - 1].has("pl"):
+        elif _present_active(w, ("say",)) and words[i - 1].has("pl"):
             speaker = words[i - 1]
-        if speaker is None:
+        else:
             continue
         # (the analyser may not know the noun, जानकारों: a word it does not know and no
         # name of the article is a common noun of the many here)
@@ -763,17 +766,11 @@ def _judged_as(words: Sequence[Word]) -> bool:
     """Does the clause hold a present, active verb of judging with "as" a few words on
     (English: "see the deal as", "regard him as"; not "saw" or "was seen", which the passive
     rule reads)?"""
-    for i, w in enumerate(words):
-        if not any(
-            r.lemma in _JUDGING_LEMMAS
-            and r.pos == "vblex"
-            and not {"past", "pp", "ger"} & set(r.tags)
-            for r in w.readings
-        ):
-            continue
-        if any(n.text.casefold() in ("as", "as a", "as an") for n in words[i + 1 : i + 6]):
-            return True
-    return False
+    return any(
+        _present_active(w, _JUDGING_LEMMAS)
+        and any(n.text.casefold() in ("as", "as a", "as an") for n in words[i + 1 : i + 6])
+        for i, w in enumerate(words)
+    )
 
 
 def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bool:

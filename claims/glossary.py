@@ -93,6 +93,10 @@ class Glossary:
             {**self.english, **other.english},
             self.bilingual or other.bilingual,
             towns=self.towns | other.towns,
+            # (lexicons of words, not of the glossary's forms, carry over; the antonyms and
+            # phrasal verbs, read against the forms, are made again by the caller)
+            valence=self.valence or other.valence,
+            persons=self.persons | other.persons,
         )
 
     def with_bilingual(self, lexicon: Bilingual) -> Glossary:

@@ -1055,9 +1055,7 @@ def _judge(
     # Years are facts too: a claim about 2019 needs a page that says 2019; so does a month
     # of a year ("is planned for February 2027": the plan's date is its fact).
     years = [
-        float(d.value[:4])
-        for d in claim.key_facts.dates
-        if d.kind == "year" or (d.kind == "date" and _MONTH_OF_YEAR.match(d.value))
+        float(d.value[:4]) for d in claim.key_facts.dates if d.kind == "year" or _month_of_year(d)
     ]
     if (
         years
@@ -1067,11 +1065,9 @@ def _judge(
         return None  # (beside a quantity, a year is a detail, not the fact)
     # … and another month of a year for it is a rival ("फरवरी २०२७ में" for "in March 2027"),
     # in a quote about the same happening (its parties or action, most of its words).
-    months = [d for d in times if d.kind == "date" and _MONTH_OF_YEAR.match(d.value)]
+    months = [d for d in times if _month_of_year(d)]
     if months and not figures and not time_hits and score >= opts.min_relevance:
-        other_months = [
-            d for d in quote_times.values() if d.kind == "date" and _MONTH_OF_YEAR.match(d.value)
-        ]
+        other_months = [d for d in quote_times.values() if _month_of_year(d)]
         if other_months and (name_hits or pred_hits):
             conflicts.append(f"{months[0].text} vs {other_months[0].text}")
             time_conflict = True
@@ -1498,12 +1494,20 @@ def _day_of_another(quote: str, day: str) -> bool:
     at = quote.find(day)
     if at < 0:
         return False
-    start = max(quote.rfind(". ", 0, at), quote.rfind("।", 0, at), quote.rfind("\n", 0, at)) + 1
-    end = min(
-        (i for i in (quote.find(". ", at), quote.find("।", at)) if i >= 0), default=len(quote)
-    )
+    start, end = _sentence_around(quote, at, at + len(day))
     before, after = quote[start:at], quote[at + len(day) : end]
     return bool(_AFTER_BEFORE_EN.search(before) or _AFTER_BEFORE_HI.match(after))
+
+
+_SENTENCE_END = re.compile(r"[.।!?](?:\s|$)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``text`` that holds ``text[start:end]`` (its end
+    mark left out)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (ends[-1] if ends else 0), (after.start() if after else len(text))
 
 
 @lru_cache(maxsize=4096)  # (a quote is asked once per claim)
@@ -2323,7 +2327,6 @@ def _floor_above(q: NumberFact, q_text: str, fact: NumberFact, fact_text: str) -
     )
 
 
-_SENTENCE_END = re.compile(r"[.।!?\n]\s")
 _SAME_NAME = 80  # rapidfuzz ratio of two Latin spellings of one name word (Rao / Raao)
 _SAME_QUOTE = 85  # rapidfuzz partial ratio of a quote's words and the claim's (one quote, cut)
 
@@ -2344,10 +2347,8 @@ def _other_speaker(claim: Claim, quote: str, gloss: Glossary) -> str | None:
     for m in _QUOTED.finditer(quote):
         if fuzz.partial_ratio(words, to_latin(normalise(m.group(1)))) < _SAME_QUOTE:
             continue
-        ends = [e.end() for e in _SENTENCE_END.finditer(quote, 0, m.start())]
-        start = ends[-1] if ends else 0
-        after = _SENTENCE_END.search(quote, m.end())
-        around = quote[start : m.start()] + " " + quote[m.end() : after.start() if after else None]
+        start, end = _sentence_around(quote, m.start(), m.end())
+        around = quote[start : m.start()] + " " + quote[m.end() : end]
         theirs = [e for e in find_entities(around, gloss) if e.kind == "name"]
         if not theirs:
             return None  # "…,” he said": no other speaker named
@@ -2363,6 +2364,13 @@ def _other_speaker(claim: Claim, quote: str, gloss: Glossary) -> str | None:
 
 
 _MONTH_OF_YEAR = re.compile(r"^\d{4}-\d{2}$")  # a date's value "2027-02": no day
+
+
+def _month_of_year(d: DateFact) -> bool:
+    """Is the date a month of a year ("February 2027", "फरवरी २०२७"), with no day?"""
+    return d.kind == "date" and bool(_MONTH_OF_YEAR.match(d.value))
+
+
 _CEILING = re.compile(r"(?:up to|upto|less than|fewer than|under|तक)\s*$", re.IGNORECASE)
 
 

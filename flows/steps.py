@@ -610,8 +610,6 @@ def glossary_for(path: str | None) -> Glossary:
             base.merge(Glossary.parse(extra))
             .with_antonyms(antonyms())
             .with_phrasal(phrasal_verbs())
-            .with_valence(valence())
-            .with_persons(persons())
         )
     except ValueError as exc:
         raise InputError(f"glossary {path}: {exc}") from None

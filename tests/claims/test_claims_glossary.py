@@ -202,3 +202,13 @@ def test_actions_whose_head_words_are_antonyms_are_opposites() -> None:
 
 def test_without_a_thesaurus_no_actions_are_opposites() -> None:
     assert default_glossary().with_antonyms([]).contrary == {}
+
+
+def test_a_merged_glossary_keeps_the_lexicons_of_words() -> None:
+    """A newsroom's own glossary merged in keeps what the edge set on the built-in one: the
+    ratings of words of praise or blame and the nouns of people."""
+    base = default_glossary().with_valence({"hero": 2.6}).with_persons(["child"])
+    extra = Glossary.parse("@action\nsalute\tsaluted\tसलामी\n")
+    merged = base.merge(extra)
+    assert merged.judges("hero") and "child" in merged.persons
+    assert merged.actions("saluted") == frozenset({"salute"})
