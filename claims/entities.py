@@ -376,7 +376,7 @@ def _words_after(tokens: Sequence[Token], j: int, gloss: Glossary) -> list[Token
 
 
 # The glossary's roles that one person holds (not the police, a government, an army).
-_PERSON_ROLES = frozenset(
+PERSON_ROLES = frozenset(
     """minister prime_minister president chief_minister chairman admiral general spokesperson
     governor mp mla judge ambassador secretary director collector superintendent official
     leader scientist doctor""".split()
@@ -386,7 +386,7 @@ _PERSON_ROLES = frozenset(
 def _role(word: str, gloss: Glossary) -> bool:
     """Is the word a title or a person's role (मंत्री, जिलाधिकारी, Collector), no part of a
     name?"""
-    return fold_devanagari(word).casefold() in TITLES or bool(gloss.concepts(word) & _PERSON_ROLES)
+    return fold_devanagari(word).casefold() in TITLES or bool(gloss.concepts(word) & PERSON_ROLES)
 
 
 # Marks that may wrap a word of a name ("‘भारती’ अनुसंधान केंद्र"), unlike a comma.

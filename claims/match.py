@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claims.coverage import PreparedCoverage, Unit, day_key, prepare_coverage, terms_of
-from claims.entities import find_entities
+from claims.entities import PERSON_ROLES, find_entities
 from claims.extract import find_dates
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import (
@@ -618,6 +618,18 @@ def _object_held(claim: Claim, held: set[int], index: dict[str, int], gloss: Glo
     return len(keys) >= 2 and all(k in index and index[k] in held for k in keys)
 
 
+def _own_word_held(
+    claim: Claim, terms: Sequence[str], held: set[int], index: dict[str, int]
+) -> bool:
+    """Does the quote hold a word of the claim other than its figures and what they count
+    (days, rupees)?"""
+    units = {k for n in claim.key_facts.numbers for k in (n.counts, *n.counts_keys) if k}
+    return any(
+        k[:1] not in "#%~" and k.lstrip("@") not in units and k in index and index[k] in held
+        for k in terms
+    )
+
+
 def _named_parties(claim: Claim) -> list[Entity]:
     """The parties and places a claim names, which a sentence about it can name too."""
     return [e for e in claim.key_facts.entities if e.kind in (*_PARTY_KINDS, "place")]
@@ -980,6 +992,7 @@ def _judge(
     role_conflict = (
         _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
         or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
+        or _other_holder(claim, quote, names, name_hits, pred_hits, gloss)
         or opposite_outcome(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
         )
@@ -1260,6 +1273,18 @@ def _judge(
         and score >= opts.min_relevance
         and not parties_missing
     )
+    if (
+        not names
+        and not preds
+        and figures
+        and all(_in_days(f) is not None for f in figures)
+        and not _own_word_held(claim, c_terms, held_terms, index)
+    ):
+        # A claim of no party and no action ("जिसे सात दिन में रिपोर्ट सौंपनी है") is told by
+        # its words beside its figures: a quote that shares only a figure and what it
+        # counts ("सर्वे सात दिन में पूरा करने का निर्देश", "28 days of curing") is about
+        # something else.
+        return None
     if conflicts and (
         name_hits
         or pred_hits
@@ -1827,6 +1852,48 @@ def _other_actor(
 
 
 _PRESIDE = "preside"
+# A name after a role in English: capitalised words and initials ("R. S. Deshmukh").
+_EN_NAME_AFTER = re.compile(r"\s+((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def _other_holder(
+    claim: Claim,
+    quote: str,
+    names: Sequence[Entity],
+    name_hits: Sequence[Entity],
+    pred_hits: Sequence[str],
+    gloss: Glossary,
+) -> str | None:
+    """ "judge: Anjali Khandekar vs R. S. Deshmukh" when the quote tells of the claim's action
+    on its other named parties and gives the role that the claim gives a person ("Special
+    Judge Anjali Khandekar") to someone else; None otherwise."""
+    if not pred_hits or not name_hits:
+        return None
+    for e in names:
+        if e.kind != "name" or e in name_hits:
+            continue
+        tokens = tokenize(e.text)
+        roles = [k for k, t in enumerate(tokens) if gloss.concepts(t.text) & PERSON_ROLES]
+        if not roles or roles[-1] + 1 >= len(tokens):
+            continue
+        role = sorted(gloss.concepts(tokens[roles[-1]].text) & PERSON_ROLES)[0]
+        ours = e.text[tokens[roles[-1] + 1].start :]
+        words = tokenize(quote)
+        for k, t in enumerate(words):
+            if role not in gloss.concepts(t.text):
+                continue
+            if is_devanagari(t.text):
+                theirs = _name_run(words[k + 1 : k + 4], gloss, backwards=False)
+            else:
+                m = _EN_NAME_AFTER.match(quote, t.end)
+                theirs = m.group(1) if m else None
+            if not theirs or any(
+                _surname(theirs) == _surname(n.text) or theirs in n.text for n in names
+            ):
+                continue
+            if not _same_name(_surname(ours), _surname(theirs)):
+                return f"{role}: {ours} vs {theirs}"
+    return None
 
 
 def _other_chair(claim: Claim, quote: str, gloss: Glossary) -> str | None:

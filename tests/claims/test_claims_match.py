@@ -2415,3 +2415,68 @@ def test_without_a_place_of_the_event_a_page_of_its_week_may_back_it() -> None:
         claims, [page], glossary=gloss, window=(date(2026, 12, 4), date(2026, 12, 14))
     )
     assert Stance.SUPPORTS in {e.stance for e in found}
+
+
+def test_a_span_of_time_alone_tells_nothing_of_a_claim_with_no_party_or_action() -> None:
+    # "जिसे दस दिन में रिपोर्ट सौंपनी है" is told by its report: another thing to be done in
+    # ten days, or a span of 28 days for curing concrete, is about something else.
+    gloss = glossary_for(None)
+    article = (
+        "जिला प्रशासन ने हादसे की जांच के लिए तीन सदस्यीय कमेटी गठित की है, जिसे दस दिन में रिपोर्ट सौंपनी है।"
+    )
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    ci = next(i for i, c in enumerate(claims) if c.text.startswith("जिसे"))
+    pages = [
+        CoverageText(
+            "https://report.example/1",
+            "अस्पताल में लगी आग की जांच शुरू हो गई है। समिति को दस दिन में अपनी रिपोर्ट देनी होगी।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://survey.example/1",
+            "हादसे के बाद जिले में फसल नुकसान का सर्वे दस दिन में पूरा करने का निर्देश दिया गया है।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://curing.example/1",
+            "The fire at the hospital is being probed. Engineers say concrete needs 28 days "
+            "to cure.",
+            language="en",
+        ),
+    ]
+    found = {
+        e.doc_key: e.stance
+        for e in find_evidence(claims, pages, glossary=gloss)
+        if e.claim_index == ci
+    }
+    assert found == {"https://report.example/1": Stance.SUPPORTS}
+
+
+def test_the_claims_role_given_to_another_person_disputes_it() -> None:
+    # The same sentencing by "Sessions Judge R. K. Bhatia" is a wrong report of who passed
+    # it; the same judge by surname alone, or in Devanagari, supports.
+    gloss = glossary_for(None)
+    article = (
+        "Sessions Judge Meenakshi Rawal sentenced Harpal Sandhu and Gurnam Gill to ten years "
+        "in prison for the Ludhiana bank fraud."
+    )
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    pages = [
+        CoverageText(
+            "https://other.example/1",
+            "Sessions Judge R. K. Bhatia sentenced Harpal Sandhu and Gurnam Gill to ten years "
+            "in prison on Monday.",
+            language="en",
+        ),
+        CoverageText(
+            "https://same.example/1",
+            "Judge Rawal sentenced Harpal Sandhu and Gurnam Gill to ten years in prison.",
+            language="en",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found["https://other.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://other.example/1"].conflicting_facts == (
+        "judge: Meenakshi Rawal vs R. K. Bhatia",
+    )
+    assert found["https://same.example/1"].stance is Stance.SUPPORTS
