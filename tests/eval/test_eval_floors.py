@@ -58,7 +58,7 @@ def test_matching_meets_the_floors() -> None:
 # a like count elsewhere is no rival. Blind's "छह सदस्य अब भी लापता" had been disputed by "24
 # crew members on board" and autumn's "₹4.25 crore" by a ₹50,000 bail bond the article
 # itself states; both were right for a wrong reason.)
-# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -dusk have no floors: floors
+# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -noon have no floors: floors
 # are a way of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
@@ -73,6 +73,8 @@ TUNED_FLOORS = [
     ("eval-ember", 3, 30, 0.7, 0.865, 0.74, 7, 0),
     # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened)
     ("eval-dusk", 3, 30, 0.76, 0.88, 0.78, 10, 0),
+    # tuned on from the sixteenth round (0.533; 0.910 / 0.752; 7 of 19 when it was first opened)
+    ("eval-dawn", 3, 30, 0.56, 0.92, 0.75, 8, 0),
 ]
 
 
