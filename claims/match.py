@@ -1192,8 +1192,11 @@ def _judge(
         conflicts.append(other_time)  # "struck at 2:47 pm, magnitude 5.6" for 2:47 am, 5.6
     # A conflict counts when the quote is about the same event: the claim's parties or
     # action are in it (or, for a claim with neither, the document is about the event).
+    # (a sum of money is a unit, not a thing counted: without the claim's action, "५० लाख
+    # रुपये की इनामी राशि" is anyone's prize)
     fact_held = bool(pred_hits or not preds) and (
-        any(f in exact for f in counted_hits) or (bool(time_hits) and not numbers)
+        any(f in exact and (pred_hits or f.counts not in _MONEY) for f in counted_hits)
+        or (bool(time_hits) and not numbers)
     )
     # Two or more of the claim's own figures in one quote, at least one of them counting the
     # same thing and none a span against a count, are as good as its names ("₹1,500 crore

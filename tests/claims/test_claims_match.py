@@ -2480,3 +2480,36 @@ def test_the_claims_role_given_to_another_person_disputes_it() -> None:
         "judge: Meenakshi Rawal vs R. K. Bhatia",
     )
     assert found["https://same.example/1"].stance is Stance.SUPPORTS
+
+
+def test_a_sum_of_money_alone_does_not_back_a_clause_whose_party_the_quote_lacks() -> None:
+    # "विजेता टीम को 30 लाख रुपये" (of a final whose runners-up the sentence names): another
+    # league's prize of the same sum, with no party and no action of the claim's, is
+    # another story; the report that names the runners-up backs it.
+    gloss = glossary_for(None)
+    article = (
+        "फाइनल में कोंकण किंग्स ने पहले बल्लेबाजी की। विजेता टीम को 30 लाख रुपये और उपविजेता "
+        "कोंकण किंग्स को 15 लाख रुपये की इनामी राशि मिली।"
+    )
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    ci = next(i for i, c in enumerate(claims) if c.text == "विजेता टीम को 30 लाख रुपये")
+    pages = [
+        CoverageText(
+            "https://volleyball.example/1",
+            "राज्य वॉलीबॉल लीग के आयोजकों ने इस सीजन की विजेता टीम के लिए ३० लाख रुपये की इनामी "
+            "राशि घोषित की है।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://final.example/1",
+            "फाइनल के बाद विजेता टीम को 30 लाख रुपये और उपविजेता कोंकण किंग्स को 15 लाख रुपये "
+            "का चेक दिया गया।",
+            language="hi",
+        ),
+    ]
+    found = {
+        e.doc_key: e.stance
+        for e in find_evidence(claims, pages, glossary=gloss)
+        if e.claim_index == ci
+    }
+    assert found == {"https://final.example/1": Stance.SUPPORTS}
