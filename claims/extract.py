@@ -602,6 +602,12 @@ def _score_clause(
         # praise, blame or thanks with nothing concrete is a view, reported as an act.
         opinion = True
         score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
+    if score >= CHECKWORTHY_THRESHOLD and not numbers and _correlative_judgement(words_here, gloss):
+        # "ग्रामीणों ने जिस तरह … बचाव कार्य शुरू कर दिया, वह काबिले-तारीफ़ है": a main clause
+        # that only praises or blames ("वह … है") what its relative clause tells judges it;
+        # the deed inside is told, the sentence is a view of it.
+        opinion = True
+        score = min(score, UNIMPORTANT_THRESHOLD - 0.05)
     if score >= CHECKWORTHY_THRESHOLD and (
         _addressed(words_here)
         or (not _outside_relatives(text, numbers) and _characterises(words_here, text))
@@ -656,6 +662,24 @@ def _after_ergative(words: Sequence[str], i: int) -> bool:
 # whole of a clause that has no other action. (Solidarity and condolence are deeds of state
 # news reports as facts: "expressed solidarity with the victims' families".)
 _EVALUATIVE_ACTS = frozenset({"praise", "condemn", "regret", "thank", "congratulate"})
+
+
+def _correlative_judgement(words: Sequence[Word], gloss: Glossary) -> bool:
+    """Is the clause a relative clause ("जिस तरह …", "जो …") followed by a main clause of a
+    demonstrative, a copula and no verb besides, whose words name only praise or blame ("…,
+    वह काबिले-तारीफ़ है", "…, वह निंदनीय है")? Read from the analyser's tags: a relative
+    pronoun, then a demonstrative pronoun after a comma."""
+    rel = next((i for i, w in enumerate(words) if w.has("rel")), None)
+    if rel is None:
+        return False
+    comma = next((i for i in range(rel + 1, len(words)) if words[i].text == ","), None)
+    if comma is None or comma + 1 >= len(words) or not words[comma + 1].has("dem"):
+        return False
+    main = words[comma + 2 :]
+    if not any(w.has("vbser") for w in main) or any(w.is_verb and not w.has("vbser") for w in main):
+        return False
+    acts = {a for w in main for part in w.text.split("-") for a in gloss.actions(part)}
+    return bool(acts) and acts <= _EVALUATIVE_ACTS
 
 
 def _quote_anchored(

@@ -710,6 +710,10 @@ def test_a_label_or_a_judged_future_is_a_view(sentence: str, checkworthy: bool) 
         # … not when it names who did what, or gives a figure
         ("Residents say Sharma fled the village after the fire in Sikar.", True),
         ("अधिकारियों का कहना है कि हादसे में 14 लोग घायल हुए हैं।", True),
+        # a main clause that only praises or blames what its relative clause tells judges it
+        ("पुलिस ने जिस तरह रात में ही अपहृत बच्चे को बचाया, वह तारीफ़ के काबिल है।", False),
+        # … a main clause that tells who or what it was is reported
+        ("राज्य सरकार ने जिस अधिकारी को सोमवार को निलंबित किया, वह सीकर जिले का खनन अधिकारी है।", True),
     ],
 )
 def test_quoted_praise_and_what_unnamed_many_hold_are_views(
