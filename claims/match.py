@@ -558,6 +558,26 @@ def find_evidence(
                 found.append(u)
         return best_rivals(ci_, found)
 
+    # The claims that give a person a title ("… को प्लेयर ऑफ द मैच चुना गया").
+    titles = [_titled(c.text) is not None for c in claims]
+
+    def retitled(ci_: int, di: int, skip: int) -> EvidenceMatch | None:
+        """The page's sentence that gives the claim's title to another, as the page's
+        evidence (contradicting), if it has one."""
+        text = prepared.docs[di].text
+        for u in range(int(doc_bounds[di]), int(doc_bounds[di + 1])):
+            unit = prepared.units[u]
+            if u == skip or unit.pair:
+                continue
+            if _other_titled(claims[ci_].text, text[unit.start : unit.end]):
+                script = bool(prepared.devanagari[u])
+                ids = held_term[starts[u] : starts[u + 1]]
+                score = float(words_by_claim[script][ci_][ids].sum())
+                match = consider(ci_, di, 100.0 * score / float(row_totals[script][ci_]), u)
+                if match is not None and match.stance is Stance.CONTRADICTS:
+                    return match
+        return None
+
     # A page found on the topic of any claim is searched for rivals of every claim's figures
     # (and clock times).
     topical = sorted({di for _, di in best})
@@ -572,6 +592,11 @@ def find_evidence(
         for _, score, unit_at in sorted(entries, reverse=True):
             match = consider(ci_, di, score, unit_at)
             if match is not None:
+                if match.stance is Stance.SUPPORTS and titles[ci_]:
+                    # A page that gives the claim's title to someone else disputes it,
+                    # whatever details of the claim its other sentences repeat ("… ने 52
+                    # गेंदों पर 71 रन बनाए" and, above, "रुखसार को प्लेयर ऑफ द मैच चुना गया").
+                    match = retitled(ci_, di, unit_at) or match
                 out.append(match)
                 break
         else:
@@ -989,10 +1014,12 @@ def _judge(
     # The claim's own actions (its terms, not every claim's): a verb of saying only reports.
     preds = _own_actions(claim, c_terms)
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
+    titled: str | None = None  # (a title given to another: the same happening, told)
     role_conflict = (
         _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
         or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
         or _other_holder(claim, quote, names, name_hits, pred_hits, gloss)
+        or (titled := _other_titled(claim.text, quote))
         or opposite_outcome(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
         )
@@ -1003,6 +1030,9 @@ def _judge(
     )
     if role_conflict:
         conflicts.append(role_conflict)
+    if titled and role_conflict == titled:
+        # (the title is the fact disputed: the figures the quote gives beside it stand)
+        disputed.append(titled.split(": ")[0])
     # The claim's parties must be named — unless the quote gives the claim's exact figure
     # (or time) for the claim's action: names are spelled in ways no lexicon links
     # (तटरक्षक बल / Coast Guard), figures and actions are not (checked below).
@@ -1249,6 +1279,7 @@ def _judge(
         # (nor does a claim that names none, whose toll the quote gives for its action: "दो
         # की मौत" for "इलाज के दौरान दो लोगों की मौत हो गई: छह साल की एक बच्ची और …")
         and not (not names and fact_held and any(f.fate for f in counted_hits))
+        and not titled  # (the claim's title is its fact, given to another)
     ):
         return None  # a quote found by its values alone must name the claim's parties
     # A claim whose only figures are floors or ceilings ("in a case that had dragged on for
@@ -1293,6 +1324,7 @@ def _judge(
         or pred_hits
         or time_conflict
         or decided
+        or titled
         or not (names or preds)
         or (not names and _object_held(claim, held_terms, index, gloss))
     ):
@@ -1855,6 +1887,53 @@ def _other_actor(
 
 
 _PRESIDE = "preside"
+# A title given to one person: "X को प्लेयर ऑफ द मैच चुना गया", "उन्हें … घोषित किया गया"
+# (after "Y ने …, और"), "X was named player of the match".
+_CONFERRED_HI = (
+    r"\s+(.{3,40}?)\s+(?:चुना|चुनी|चुने|घोषित\s+किया|घोषित\s+की|घोषित\s+किए)\s+(?:गया|गई|गए)"
+)
+_TITLED_HI = re.compile(r"(\S+)\s+को" + _CONFERRED_HI)
+_TITLED_HI_PRONOUN = re.compile(r"(?:उन्हें|उसे|इन्हें|इसे)" + _CONFERRED_HI)
+_SUBJECT_HI = re.compile(r"(\S+)\s+ने\s")
+_TITLED_EN = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:was|has\s+been|is)\s+(?:named|declared|chosen|voted|adjudged)"
+    r"\s+(?:as\s+)?(?:the\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.;]|\s+(?:for|while|and|after)\b|$)"
+)
+_SAME_TITLE = 80  # rapidfuzz ratio of two titles' consonant skeletons (player of the match)
+
+
+def _titled(text: str) -> tuple[str, str] | None:
+    """(holder, title) when the text gives a title to one person, by name or by a pronoun
+    standing for the subject before it; None otherwise."""
+    if m := _TITLED_HI.search(text):
+        return m.group(1), m.group(2)
+    if m := _TITLED_HI_PRONOUN.search(text):
+        subjects = _SUBJECT_HI.findall(text[: m.start()])
+        return (subjects[-1], m.group(1)) if subjects else None
+    if m := _TITLED_EN.search(text):
+        return m.group(1), m.group(2)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _other_titled(claim_text: str, quote: str) -> str | None:
+    """ "player of the match: त्रिपाठी vs रुखसार" when the quote gives the title the claim
+    gives one person ("… को प्लेयर ऑफ द मैच चुना गया") to another; None otherwise."""
+    ours = _titled(claim_text)
+    if ours is None:
+        return None
+    for sentence in _SENTENCES.split(quote):
+        theirs = _titled(sentence)
+        if theirs is None:
+            continue
+        title_a, title_b = (skeleton(to_latin(normalise(t))) for t in (ours[1], theirs[1]))
+        if fuzz.ratio(title_a, title_b) < _SAME_TITLE:
+            continue
+        if not _same_name(_surname(ours[0]), _surname(theirs[0])):
+            return f"{ours[1]}: {ours[0]} vs {theirs[0]}"
+    return None
+
+
 # A name after a role in English: capitalised words and initials ("R. S. Deshmukh").
 _EN_NAME_AFTER = re.compile(r"\s+((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 

@@ -266,7 +266,8 @@ def _names_one_of(key: str, facts: tuple[str, ...]) -> bool:
 
 
 def _status_of(key: str, verdict: Verdict) -> Status:
-    """The status of what a label means: of the one fact it names when its claim states
-    several ("11 districts" in "… 14 lakh doses … in 11 districts"), else the claim's."""
-    named = [status for fact, status in verdict.parts if fact in key or key in fact]
-    return named[0] if len(named) == 1 else verdict.status
+    """The status of what a label means: of the facts it names when its claim states
+    several ("11 districts" in "… 14 lakh doses … in 11 districts"; "52 गेंदों पर 71 रन"
+    names two, of one status), else the claim's."""
+    named = {status for fact, status in verdict.parts if fact in key or key in fact}
+    return named.pop() if len(named) == 1 else verdict.status

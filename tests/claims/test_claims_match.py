@@ -2513,3 +2513,40 @@ def test_a_sum_of_money_alone_does_not_back_a_clause_whose_party_the_quote_lacks
         if e.claim_index == ci
     }
     assert found == {"https://final.example/1": Stance.SUPPORTS}
+
+
+def test_the_claims_title_given_to_another_person_disputes_it() -> None:
+    # "… मेहता को मैन ऑफ द मैच चुना गया": a page that gives the title to another ("राठौड़
+    # ने … और उन्हें मैन ऑफ द मैच चुना गया"), in either script, disputes the title, even
+    # where another of its sentences repeats the claim's figures; the figures stand.
+    gloss = glossary_for(None)
+    article = "63 रन की पारी खेलने वाले सलामी बल्लेबाज करण मेहता को मैन ऑफ द मैच चुना गया।"
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    ci = next(i for i, c in enumerate(claims) if "मैन ऑफ द मैच" in c.text)
+    pages = [
+        CoverageText(
+            "https://other.example/1",
+            "करण मेहता ने 63 रन की पारी खेली। राठौड़ ने चार ओवर में 18 रन देकर तीन विकेट लिए और "
+            "उन्हें मैन ऑफ द मैच चुना गया।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://english.example/1",
+            "Rathore was named man of the match for his three wickets.",
+            language="en",
+        ),
+        CoverageText(
+            "https://same.example/1",
+            "करण मेहता को 63 रन की पारी के लिए मैन ऑफ द मैच चुना गया।",
+            language="hi",
+        ),
+    ]
+    found = {
+        e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss) if e.claim_index == ci
+    }
+    other = found["https://other.example/1"]
+    assert other.stance is Stance.CONTRADICTS
+    assert other.conflicting_facts == ("मैन ऑफ द मैच: मेहता vs राठौड़",)
+    assert other.disputed_facts == ("मैन ऑफ द मैच",)
+    assert found["https://english.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://same.example/1"].stance is Stance.SUPPORTS

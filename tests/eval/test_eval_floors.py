@@ -63,18 +63,21 @@ def test_matching_meets_the_floors() -> None:
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
 TUNED_FLOORS = [
-    ("eval-blind", 6, 60, 0.78, 0.97, 0.76, 7, 0),
+    ("eval-blind", 6, 60, 0.8, 0.97, 0.765, 8, 0),
     ("eval-fresh", 4, 40, 0.8, 0.945, 0.865, 5, 0),
-    ("eval-unseen", 4, 40, 0.8, 0.945, 0.845, 5, 0),
+    ("eval-unseen", 4, 40, 0.825, 0.945, 0.855, 6, 0),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.765, 11, 0),
     ("eval-spring", 3, 30, 0.7, 0.84, 0.63, 7, 0),
     ("eval-summer", 3, 30, 0.8, 0.89, 0.705, 4, 0),
     ("eval-autumn", 3, 30, 0.7, 0.925, 0.745, 10, 0),
     ("eval-ember", 3, 30, 0.7, 0.865, 0.74, 7, 0),
-    # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened)
-    ("eval-dusk", 3, 30, 0.76, 0.88, 0.78, 10, 0),
+    # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened;
+    # its accuracy floor lowered in the sixteenth: a label that names two facts of one status
+    # takes their status, and "9.42 am on Wednesday", both corroborated, had counted right only
+    # through the claim's status, disputed by a false rival)
+    ("eval-dusk", 3, 30, 0.73, 0.88, 0.78, 10, 0),
     # tuned on from the sixteenth round (0.533; 0.910 / 0.752; 7 of 19 when it was first opened)
-    ("eval-dawn", 3, 30, 0.56, 0.92, 0.75, 8, 0),
+    ("eval-dawn", 3, 30, 0.63, 0.93, 0.75, 9, 0),
 ]
 
 
@@ -145,3 +148,24 @@ def test_a_quote_is_read_on_the_one_fact_a_label_names() -> None:
         0, "page", "quote", (0, 5), (0, 5), 60.0, Stance.CONTRADICTS, claim_facts=("19 others",)
     )
     assert _stance_of("19 others", actor) is Stance.CONTRADICTS
+
+
+def test_a_label_of_several_facts_of_one_status_takes_that_status() -> None:
+    from claims.model import Status, Verdict
+    from review.evaluate import _status_of
+
+    verdict = Verdict(
+        Status.DISPUTED,
+        0.8,
+        "reason",
+        (
+            ("44 balls", Status.CORROBORATED),
+            ("63 runs", Status.CORROBORATED),
+            ("man of the match", Status.DISPUTED),
+        ),
+    )
+    assert _status_of("63 runs off 44 balls", verdict) is Status.CORROBORATED
+    assert _status_of("man of the match", verdict) is Status.DISPUTED
+    # facts of different statuses, or none named: the claim's own status
+    assert _status_of("63 runs, man of the match", verdict) is Status.DISPUTED
+    assert _status_of("the final", verdict) is Status.DISPUTED
