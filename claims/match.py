@@ -1015,10 +1015,25 @@ def _judge(
     preds = _own_actions(claim, c_terms)
     pred_hits = [p for p in preds if index[f"@{p}"] in held_terms]
     titled: str | None = None  # (a title given to another: the same happening, told)
+    holder: str | None = None  # (… and a role: the same)
     role_conflict = (
         _other_recipient(claim, quote, held_terms, pred_hits, index, gloss)
         or _other_actor(claim, quote, held_terms, pred_hits, name_hits, index, gloss)
-        or _other_holder(claim, quote, names, name_hits, pred_hits, gloss)
+        or (
+            holder := _other_holder(
+                claim,
+                quote,
+                names,
+                name_hits,
+                pred_hits,
+                gloss,
+                # (most of its words, its place if it names one and no other day for it:
+                # every district has a magistrate, every week a meeting)
+                same_setting=score >= opts.min_relevance
+                and all(held(e, held_terms) for e in claim.key_facts.entities if e.kind == "place")
+                and not _other_day(claim, quote),
+            )
+        )
         or (titled := _other_titled(claim.text, quote))
         or opposite_outcome(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
@@ -1325,6 +1340,7 @@ def _judge(
         or time_conflict
         or decided
         or titled
+        or holder
         or not (names or preds)
         or (not names and _object_held(claim, held_terms, index, gloss))
     ):
@@ -1945,27 +1961,37 @@ def _other_holder(
     name_hits: Sequence[Entity],
     pred_hits: Sequence[str],
     gloss: Glossary,
+    *,
+    same_setting: bool = False,
 ) -> str | None:
     """ "judge: Anjali Khandekar vs R. S. Deshmukh" when the quote tells of the claim's action
-    on its other named parties and gives the role that the claim gives a person ("Special
-    Judge Anjali Khandekar") to someone else; None otherwise."""
-    if not pred_hits or not name_hits:
+    (on its other named parties, or in most of its words: ``same_setting``) and gives the
+    role that the claim gives a person ("Special Judge Anjali Khandekar", "न्यायाधीश विनीता
+    माथुर") to someone else; None otherwise."""
+    if (claim.key_facts.predicates and not pred_hits) or not (name_hits or same_setting):
         return None
+    c_tokens = tokenize(claim.text)
     for e in names:
         if e.kind != "name" or e in name_hits:
             continue
-        tokens = tokenize(e.text)
-        roles = [k for k, t in enumerate(tokens) if gloss.concepts(t.text) & PERSON_ROLES]
-        if not roles or roles[-1] + 1 >= len(tokens):
+        found = _role_of(e, c_tokens, gloss)
+        if found is None:
             continue
-        role = sorted(gloss.concepts(tokens[roles[-1]].text) & PERSON_ROLES)[0]
-        ours = e.text[tokens[roles[-1] + 1].start :]
+        role, ours = found
         words = tokenize(quote)
         for k, t in enumerate(words):
             if role not in gloss.concepts(t.text):
                 continue
             if is_devanagari(t.text):
-                theirs = _name_run(words[k + 1 : k + 4], gloss, backwards=False)
+                after = quote[t.end :].lstrip()
+                theirs = next(
+                    (
+                        e.text
+                        for e in find_entities(quote, gloss)
+                        if e.kind == "name" and after.startswith(e.text)
+                    ),
+                    None,
+                ) or _name_run(words[k + 1 : k + 4], gloss, backwards=False)
             else:
                 m = _EN_NAME_AFTER.match(quote, t.end)
                 theirs = m.group(1) if m else None
@@ -1975,6 +2001,22 @@ def _other_holder(
                 continue
             if not _same_name(_surname(ours), _surname(theirs)):
                 return f"{role}: {ours} vs {theirs}"
+    return None
+
+
+def _role_of(e: Entity, c_tokens: Sequence[Token], gloss: Glossary) -> tuple[str, str] | None:
+    """(role, name) of a person the claim names with a role: inside the name ("Special
+    Judge Anjali Khandekar") or just before it ("… सत्र न्यायाधीश विनीता माथुर")."""
+    tokens = tokenize(e.text)
+    roles = [k for k, t in enumerate(tokens) if gloss.concepts(t.text) & PERSON_ROLES]
+    if roles and roles[-1] + 1 < len(tokens):
+        role = sorted(gloss.concepts(tokens[roles[-1]].text) & PERSON_ROLES)[0]
+        return role, e.text[tokens[roles[-1] + 1].start :]
+    at = next((k for k, t in enumerate(c_tokens) if t.text == tokens[0].text), None)
+    if at and is_devanagari(e.text):
+        before = gloss.concepts(c_tokens[at - 1].text) & PERSON_ROLES
+        if before:
+            return sorted(before)[0], e.text
     return None
 
 

@@ -2550,3 +2550,27 @@ def test_the_claims_title_given_to_another_person_disputes_it() -> None:
     assert other.disputed_facts == ("मैन ऑफ द मैच",)
     assert found["https://english.example/1"].stance is Stance.CONTRADICTS
     assert found["https://same.example/1"].stance is Stance.SUPPORTS
+
+
+def test_the_role_before_a_hindi_name_given_to_another_person_disputes_it() -> None:
+    # "विशेष न्यायाधीश रेखा सिंह ने … सजा सुनाई": the same sentence passed by another judge is
+    # a wrong report of who passed it, told by the role before the name.
+    gloss = glossary_for(None)
+    article = "विशेष न्यायाधीश रेखा सिंह ने सोमवार को तीनों आरोपियों को दस-दस साल की सजा सुनाई।"
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    pages = [
+        CoverageText(
+            "https://other.example/1",
+            "विशेष न्यायाधीश अरुण मिश्रा ने सोमवार को तीनों आरोपियों को दस-दस साल की सजा सुनाई।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://same.example/1",
+            "न्यायाधीश रेखा सिंह ने तीनों आरोपियों को दस-दस साल की सजा सुनाई।",
+            language="hi",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found["https://other.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://other.example/1"].conflicting_facts == ("judge: रेखा सिंह vs अरुण मिश्रा",)
+    assert found["https://same.example/1"].stance is Stance.SUPPORTS
