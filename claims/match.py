@@ -1777,7 +1777,11 @@ def fact_label(n: NumberFact, text: str) -> str:
     if n.counts:
         words = tokenize(text[n.end :])
         if words:
-            label += " " + words[0].text
+            gap = text[n.end : n.end + words[0].start]
+            if gap.strip(" -"):
+                label += " " + words[0].text
+            else:  # as written: "1,485-kg", "14 lakh doses"
+                label = text[n.start : n.end + words[0].end].strip()
     return label
 
 

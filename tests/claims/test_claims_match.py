@@ -2574,3 +2574,15 @@ def test_the_role_before_a_hindi_name_given_to_another_person_disputes_it() -> N
     assert found["https://other.example/1"].stance is Stance.CONTRADICTS
     assert found["https://other.example/1"].conflicting_facts == ("judge: रेखा सिंह vs अरुण मिश्रा",)
     assert found["https://same.example/1"].stance is Stance.SUPPORTS
+
+
+def test_a_fact_is_labelled_as_the_claim_writes_it() -> None:
+    from claims.match import fact_label
+    from claims.numbers import find_numbers
+
+    text = "The 1,210-kg satellite was placed in an orbit 512 km above the Earth."
+    gloss = glossary_for(None)
+    claim = extract_claims(text, glossary=gloss, include_all=True, morphology=morphology())[0]
+    labels = [fact_label(n, text) for n in claim.key_facts.numbers]
+    assert labels == ["1,210-kg", "512 km"]
+    assert [n.value for n in find_numbers(text)][:2] == [1210, 512]
