@@ -1235,6 +1235,7 @@ def _judge(
                     kind_hits.append(other)
     if other_time and not conflicts and all(f in hits for f in _core(exact)):
         conflicts.append(other_time)  # "struck at 2:47 pm, magnitude 5.6" for 2:47 am, 5.6
+        disputed.append(times[0].text)  # (the time is the fact disputed: its figures stand)
     # A conflict counts when the quote is about the same event: the claim's parties or
     # action are in it (or, for a claim with neither, the document is about the event).
     # (a sum of money is a unit, not a thing counted: without the claim's action, "५० लाख
@@ -1465,7 +1466,7 @@ def _judge(
         )
     if by_fact:
         labels += tuple(d.text for d in when)
-        missing += tuple(d.text for d in when if d.text not in told_when)
+        missing += tuple(d.text for d in when if d.text not in told_when and d.text not in disputed)
     return EvidenceMatch(
         claim_index=ci,
         doc_key=doc.key,

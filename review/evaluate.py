@@ -262,12 +262,21 @@ def _stance_of(key: str, e: EvidenceMatch) -> Stance:
 
 
 def _names_one_of(key: str, facts: tuple[str, ...]) -> bool:
-    return any(fact in key or key in fact for fact in facts)
+    return any(_names(key, fact) for fact in facts)
+
+
+def _names(key: str, fact: str) -> bool:
+    """Does a label name this fact of its claim: the one holds the other, or the label holds
+    the fact's figure as a word ("magnitude 5.6" names "5.6 earthquake")?"""
+    if fact in key or key in fact:
+        return True
+    figure = fact.split()[0] if fact.split() else ""
+    return any(c.isdigit() for c in figure) and figure in key.split()
 
 
 def _status_of(key: str, verdict: Verdict) -> Status:
     """The status of what a label means: of the facts it names when its claim states
     several ("11 districts" in "… 14 lakh doses … in 11 districts"; "52 गेंदों पर 71 रन"
     names two, of one status), else the claim's."""
-    named = {status for fact, status in verdict.parts if fact in key or key in fact}
+    named = {status for fact, status in verdict.parts if _names(key, fact)}
     return named.pop() if len(named) == 1 else verdict.status

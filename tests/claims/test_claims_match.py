@@ -2586,3 +2586,20 @@ def test_a_fact_is_labelled_as_the_claim_writes_it() -> None:
     labels = [fact_label(n, text) for n in claim.key_facts.numbers]
     assert labels == ["1,210-kg", "512 km"]
     assert [n.value for n in find_numbers(text)][:2] == [1210, 512]
+
+
+def test_another_clock_time_disputes_the_time_and_the_figures_stand() -> None:
+    gloss = glossary_for(None)
+    article = "A magnitude 4.9 earthquake struck Chamba district at 3:12 am on Friday."
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    page = CoverageText(
+        "https://quake.example/1",
+        "The magnitude 4.9 earthquake struck Chamba district at 3:12 pm on Friday, officials said.",
+        language="en",
+    )
+    (found,) = find_evidence(claims, [page], glossary=gloss)
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("3:12 am vs 3:12 pm",)
+    assert found.disputed_facts == ("3:12 am",)
+    assert "3:12 am" not in found.missing_facts  # disputed, not left out
+    assert not any(f.startswith("4.9") for f in found.missing_facts)
