@@ -1869,6 +1869,17 @@ def _other_actor(
     )
     if not actor:
         return None
+    if not any(e.text in actor for e in claim.key_facts.entities if e.kind in _PARTY_KINDS):
+        # A common noun ("… आर्थिक अपराध इकाई (ईओयू) की टीम ने", "a team of …") is told by
+        # the body it belongs to: the last party named before it.
+        at = claim.text.find(actor)
+        owners = [
+            e
+            for e in claim.key_facts.entities
+            if e.kind in _PARTY_KINDS and 0 <= claim.text.find(e.text) < at
+        ]
+        if owners:
+            actor = max(owners, key=lambda e: claim.text.find(e.text)).text
     ours = [index[k] for k in _keys(actor, gloss) if k in index]
     if not ours or any(v in held for v in ours):
         return None  # the quote names our actor (too)

@@ -2603,3 +2603,32 @@ def test_another_clock_time_disputes_the_time_and_the_figures_stand() -> None:
     assert found.disputed_facts == ("3:12 am",)
     assert "3:12 am" not in found.missing_facts  # disputed, not left out
     assert not any(f.startswith("4.9") for f in found.missing_facts)
+
+
+def test_a_team_is_told_by_the_body_it_belongs_to() -> None:
+    # "… विशेष जांच इकाई (एसआईयू) की टीम ने … गिरफ्तार किया": the unit's team is the unit —
+    # a page that says the unit arrested him supports; a team of another bureau disputes.
+    gloss = glossary_for(None)
+    article = (
+        "राज्य पुलिस की विशेष जांच इकाई (एसआईयू) की टीम ने बुधवार को बैंक के पूर्व अध्यक्ष "
+        "बलदेव चौरसिया को पटना से गिरफ्तार किया।"
+    )
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    pages = [
+        CoverageText(
+            "https://unit.example/1",
+            "The Special Investigation Unit (SIU) of the state police arrested former bank "
+            "chairman Baldev Chaurasia in Patna on Wednesday.",
+            language="en",
+        ),
+        CoverageText(
+            "https://bureau.example/1",
+            "A team of the Anti-Corruption Bureau arrested former bank chairman Baldev Chaurasia "
+            "in Patna on Wednesday.",
+            language="en",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found["https://unit.example/1"].stance is Stance.SUPPORTS
+    assert found["https://bureau.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://bureau.example/1"].conflicting_facts[0].startswith("actor: ")
