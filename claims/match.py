@@ -655,6 +655,22 @@ def _own_word_held(
     )
 
 
+# A companion in a deed: "X के साथ", "along with X", "accompanied by X", "together with X".
+_WITH_AFTER = re.compile(r"^\s*(?:के|की)\s+साथ(?![\u0900-\u097f])")
+_WITH_BEFORE = re.compile(
+    r"\b(?:along\s+with|accompanied\s+by|together\s+with)\s+(?:\S+\s+){0,3}$", re.I
+)
+
+
+def _accompanies(e: Entity, text: str) -> bool:
+    """Is the named person the claim's companion in its deed ("… पुनीत गहलोत के साथ …",
+    "along with chartered accountant Ketan Salvi")?"""
+    at = text.find(e.text)
+    return at >= 0 and bool(
+        _WITH_AFTER.match(text[at + len(e.text) :]) or _WITH_BEFORE.search(text[:at])
+    )
+
+
 def _named_parties(claim: Claim) -> list[Entity]:
     """The parties and places a claim names, which a sentence about it can name too."""
     return [e for e in claim.key_facts.entities if e.kind in (*_PARTY_KINDS, "place")]
@@ -1440,6 +1456,18 @@ def _judge(
         if people:
             context = held_terms | around() if around is not None else held_terms
             if not all(held(e, context) for e in people):
+                return None
+    # … and so is a deed done together: the companion ("पुलिस अधीक्षक पुनीत गहलोत के साथ",
+    # "along with Ketan Salvi") must be there too, or the quote tells of another visit.
+    if stance is Stance.SUPPORTS and claim.type is not ClaimType.QUOTE:
+        companions = [
+            e
+            for e in names
+            if e.kind == "name" and e not in name_hits and _accompanies(e, claim.text)
+        ]
+        if companions:
+            context = held_terms | around() if around is not None else held_terms
+            if not all(held(e, context) for e in companions):
                 return None
     # A claim of several facts is supported fact by fact: say which this quote leaves out.
     # A quote that disputes one fact of a claim (its town, its time, one of its figures)

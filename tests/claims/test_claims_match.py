@@ -2632,3 +2632,26 @@ def test_a_team_is_told_by_the_body_it_belongs_to() -> None:
     assert found["https://unit.example/1"].stance is Stance.SUPPORTS
     assert found["https://bureau.example/1"].stance is Stance.CONTRADICTS
     assert found["https://bureau.example/1"].conflicting_facts[0].startswith("actor: ")
+
+
+def test_a_deed_done_together_needs_the_companion() -> None:
+    # "… ने पुलिस अधीक्षक बलदेव चौरसिया के साथ … दौरा किया": a page on the collector's visit
+    # alone tells of another visit; one that names both tells this one.
+    gloss = glossary_for(None)
+    article = "जिला कलेक्टर अनुराधा सेठी ने पुलिस अधीक्षक बलदेव चौरसिया के साथ शाम को घटनास्थल का दौरा किया।"
+    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    pages = [
+        CoverageText(
+            "https://alone.example/1",
+            "District collector Anuradha Sethi visited the spot in the evening and ordered an "
+            "inquiry.",
+            language="en",
+        ),
+        CoverageText(
+            "https://both.example/1",
+            "Collector Anuradha Sethi and SP Baldev Chaurasia visited the spot in the evening.",
+            language="en",
+        ),
+    ]
+    found = {e.doc_key: e.stance for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found == {"https://both.example/1": Stance.SUPPORTS}
