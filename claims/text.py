@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -121,12 +122,14 @@ def tokenize(text: str) -> list[Token]:
 # bench/matching.py 1.25x slower), and 8,192 kept ~10 MB more at 1,000 pages for no hits.
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(_token((m.group(), m.start(), m.end())) for m in WORD.finditer(text))
+    return tuple(_token((_intern(m.group()), m.start(), m.end())) for m in WORD.finditer(text))
 
 
 # A token made without the named tuple's Python-level __new__ (a quarter faster; a thousand
 # pages make hundreds of thousands).
 _token = partial(tuple.__new__, Token)
+# One string per distinct word among the cached sentences (news repeats its words).
+_intern = sys.intern
 
 
 def ascii_digits(text: str) -> str:
