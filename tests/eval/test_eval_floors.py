@@ -72,9 +72,9 @@ TUNED_FLOORS = [
     ("eval-autumn", 3, 30, 0.7, 0.925, 0.745, 10, 0),
     ("eval-ember", 3, 30, 0.7, 0.865, 0.74, 7, 0),
     # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened;
-    # its accuracy floor lowered in the sixteenth: a label that names two facts of one status
-    # takes their status, and "9.42 am on Wednesday", both corroborated, had counted right only
-    # through the claim's status, disputed by a false rival)
+    # in the sixteenth, a label that names two facts of one status takes their status, and "9.42
+    # am on Wednesday", both corroborated, stopped counting right: it had, only through the
+    # claim's status, disputed by a false rival; facts labelled as written won a status back)
     ("eval-dusk", 3, 30, 0.76, 0.9, 0.78, 11, 0),
     # tuned on from the sixteenth round (0.533; 0.910 / 0.752; 7 of 19 when it was first opened)
     ("eval-dawn", 3, 30, 0.63, 0.93, 0.75, 9, 0),
