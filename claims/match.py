@@ -474,17 +474,18 @@ def find_evidence(
         }
         return best_rivals(ci_, units)
 
+    def relevance_of(ci_: int, u: int) -> float:
+        """The share (0-100) of claim ci_'s weighted words that unit u holds."""
+        script = bool(prepared.devanagari[u])
+        ids = held_term[starts[u] : starts[u + 1]]
+        return (
+            100.0 * float(words_by_claim[script][ci_][ids].sum()) / float(row_totals[script][ci_])
+        )
+
     def best_rivals(ci_: int, units: Iterable[int]) -> list[tuple[float, int]]:
         """The best-scored of ``units`` that share enough of the claim's words to be a rival's
         sentence (relevance, unit), at most ``opts.candidates``."""
-        found: list[tuple[float, int]] = []
-        for u in units:
-            script = bool(prepared.devanagari[u])
-            row = words_by_claim[script][ci_]
-            ids = held_term[starts[u] : starts[u + 1]]
-            relevance = 100.0 * float(row[ids].sum()) / float(row_totals[script][ci_])
-            if relevance >= opts.rival_relevance:
-                found.append((relevance, u))
+        found = [(r, u) for u in units if (r := relevance_of(ci_, u)) >= opts.rival_relevance]
         return sorted(found, reverse=True)[: opts.candidates]
 
     def named_in(ci_: int, unit_at: int, di: int, score: float) -> bool:
@@ -570,10 +571,7 @@ def find_evidence(
             if u == skip or unit.pair:
                 continue
             if _other_titled(claims[ci_].text, text[unit.start : unit.end]):
-                script = bool(prepared.devanagari[u])
-                ids = held_term[starts[u] : starts[u + 1]]
-                score = float(words_by_claim[script][ci_][ids].sum())
-                match = consider(ci_, di, 100.0 * score / float(row_totals[script][ci_]), u)
+                match = consider(ci_, di, relevance_of(ci_, u), u)
                 if match is not None and match.stance is Stance.CONTRADICTS:
                     return match
         return None
@@ -1044,10 +1042,15 @@ def _judge(
                 pred_hits,
                 gloss,
                 # (most of its words, its place if it names one and no other day for it:
-                # every district has a magistrate, every week a meeting)
-                same_setting=score >= opts.min_relevance
-                and all(held(e, held_terms) for e in claim.key_facts.entities if e.kind == "place")
-                and not _other_day(claim, quote),
+                # every district has a magistrate, every week a meeting; asked only when a
+                # role of the claim's is found)
+                same_setting=lambda: (
+                    score >= opts.min_relevance
+                    and all(
+                        held(e, held_terms) for e in claim.key_facts.entities if e.kind == "place"
+                    )
+                    and not _other_day(claim, quote)
+                ),
             )
         )
         or (titled := _other_titled(claim.text, quote))
@@ -1061,9 +1064,9 @@ def _judge(
     )
     if role_conflict:
         conflicts.append(role_conflict)
-    if titled and role_conflict == titled:
+    if titled and role_conflict == titled and (ours := _titled(claim.text)):
         # (the title is the fact disputed: the figures the quote gives beside it stand)
-        disputed.append(titled.split(": ")[0])
+        disputed.append(ours[1])
     # The claim's parties must be named — unless the quote gives the claim's exact figure
     # (or time) for the claim's action: names are spelled in ways no lexicon links
     # (तटरक्षक बल / Coast Guard), figures and actions are not (checked below).
@@ -2006,35 +2009,36 @@ def _other_holder(
     pred_hits: Sequence[str],
     gloss: Glossary,
     *,
-    same_setting: bool = False,
+    same_setting: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """ "judge: Anjali Khandekar vs R. S. Deshmukh" when the quote tells of the claim's action
     (on its other named parties, or in most of its words: ``same_setting``) and gives the
     role that the claim gives a person ("Special Judge Anjali Khandekar", "न्यायाधीश विनीता
     माथुर") to someone else; None otherwise."""
-    if (claim.key_facts.predicates and not pred_hits) or not (name_hits or same_setting):
+    if claim.key_facts.predicates and not pred_hits:
         return None
     c_tokens = tokenize(claim.text)
-    for e in names:
-        if e.kind != "name" or e in name_hits:
-            continue
-        found = _role_of(e, c_tokens, gloss)
-        if found is None:
-            continue
-        role, ours = found
-        words = tokenize(quote)
+    roles = [
+        (e, found)
+        for e in names
+        if e.kind == "name"
+        and e not in name_hits
+        and (found := _role_of(e, c_tokens, gloss)) is not None
+    ]
+    if not roles or not (name_hits or same_setting()):
+        return None
+    words = tokenize(quote)
+    quote_names: list[Entity] | None = None  # (read once, when a Hindi role is found)
+    for _, (role, ours) in roles:
         for k, t in enumerate(words):
             if role not in gloss.concepts(t.text):
                 continue
             if is_devanagari(t.text):
+                if quote_names is None:
+                    quote_names = [q for q in find_entities(quote, gloss) if q.kind == "name"]
                 after = quote[t.end :].lstrip()
                 theirs = next(
-                    (
-                        e.text
-                        for e in find_entities(quote, gloss)
-                        if e.kind == "name" and after.startswith(e.text)
-                    ),
-                    None,
+                    (q.text for q in quote_names if after.startswith(q.text)), None
                 ) or _name_run(words[k + 1 : k + 4], gloss, backwards=False)
             else:
                 m = _EN_NAME_AFTER.match(quote, t.end)
