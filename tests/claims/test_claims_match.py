@@ -30,6 +30,12 @@ def _evidence(*pages: CoverageText) -> tuple[list[Claim], list[EvidenceMatch]]:
     return claims, find_evidence(claims, list(pages))
 
 
+def _read(article: str) -> tuple[Glossary, list[Claim]]:
+    """The pipeline's glossary, and every clause of ``article`` as a claim."""
+    gloss = glossary_for(None)
+    return gloss, extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+
+
 def test_english_page_supports_a_hindi_claim() -> None:
     page = CoverageText(
         "https://a.example/1",
@@ -2181,8 +2187,7 @@ def test_a_persons_age_beside_the_name_is_no_fact_a_page_must_repeat(report: str
 
 
 def _judged(article: str, report: str, needle: str) -> list[EvidenceMatch]:
-    gloss = glossary_for(None)
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     ci = min((len(c.text), i) for i, c in enumerate(claims) if needle in c.text)[1]
     found = find_evidence(claims, [_page("https://flood.example/1", report)], glossary=gloss)
     return [e for e in found if e.claim_index == ci]
@@ -2367,12 +2372,11 @@ def test_a_number_fused_into_a_compound_counts_what_the_compound_names() -> None
 def test_a_page_of_the_events_week_that_names_none_of_it_cannot_back_it() -> None:
     from datetime import date
 
-    gloss = glossary_for(None)
     article = (
         "देवास की श्रीराम केमिकल्स फैक्टरी में मंगलवार को लगी आग में सात मजदूरों की मौत हो गई। "
         "राज्य सरकार ने मृतकों के परिजनों को चार-चार लाख रुपये की सहायता देने की घोषणा की है।"
     )
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     other = CoverageText(
         "https://bus.example/1",
         "सागर जिले में बस पलटने से सात यात्रियों की मौत हो गई। राज्य सरकार ने मृतकों के परिजनों "
@@ -2401,9 +2405,8 @@ def test_a_page_of_the_events_week_that_names_none_of_it_cannot_back_it() -> Non
 def test_without_a_place_of_the_event_a_page_of_its_week_may_back_it() -> None:
     from datetime import date
 
-    gloss = glossary_for(None)
     article = "The BMC on Friday approved a budget of USD 5.43 bn (₹45,000 cr) for 2026-27."
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     page = CoverageText(
         "https://odd.example/1",
         "The Brihanmumbai Municipal Corporation on Friday cleared a budget of $5.43 billion, "
@@ -2420,11 +2423,10 @@ def test_without_a_place_of_the_event_a_page_of_its_week_may_back_it() -> None:
 def test_a_span_of_time_alone_tells_nothing_of_a_claim_with_no_party_or_action() -> None:
     # "जिसे दस दिन में रिपोर्ट सौंपनी है" is told by its report: another thing to be done in
     # ten days, or a span of 28 days for curing concrete, is about something else.
-    gloss = glossary_for(None)
     article = (
         "जिला प्रशासन ने हादसे की जांच के लिए तीन सदस्यीय कमेटी गठित की है, जिसे दस दिन में रिपोर्ट सौंपनी है।"
     )
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     ci = next(i for i, c in enumerate(claims) if c.text.startswith("जिसे"))
     pages = [
         CoverageText(
@@ -2455,12 +2457,11 @@ def test_a_span_of_time_alone_tells_nothing_of_a_claim_with_no_party_or_action()
 def test_the_claims_role_given_to_another_person_disputes_it() -> None:
     # The same sentencing by "Sessions Judge R. K. Bhatia" is a wrong report of who passed
     # it; the same judge by surname alone, or in Devanagari, supports.
-    gloss = glossary_for(None)
     article = (
         "Sessions Judge Meenakshi Rawal sentenced Harpal Sandhu and Gurnam Gill to ten years "
         "in prison for the Ludhiana bank fraud."
     )
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     pages = [
         CoverageText(
             "https://other.example/1",
@@ -2486,12 +2487,11 @@ def test_a_sum_of_money_alone_does_not_back_a_clause_whose_party_the_quote_lacks
     # "विजेता टीम को 30 लाख रुपये" (of a final whose runners-up the sentence names): another
     # league's prize of the same sum, with no party and no action of the claim's, is
     # another story; the report that names the runners-up backs it.
-    gloss = glossary_for(None)
     article = (
         "फाइनल में कोंकण किंग्स ने पहले बल्लेबाजी की। विजेता टीम को 30 लाख रुपये और उपविजेता "
         "कोंकण किंग्स को 15 लाख रुपये की इनामी राशि मिली।"
     )
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     ci = next(i for i, c in enumerate(claims) if c.text == "विजेता टीम को 30 लाख रुपये")
     pages = [
         CoverageText(
@@ -2519,9 +2519,8 @@ def test_the_claims_title_given_to_another_person_disputes_it() -> None:
     # "… मेहता को मैन ऑफ द मैच चुना गया": a page that gives the title to another ("राठौड़
     # ने … और उन्हें मैन ऑफ द मैच चुना गया"), in either script, disputes the title, even
     # where another of its sentences repeats the claim's figures; the figures stand.
-    gloss = glossary_for(None)
     article = "63 रन की पारी खेलने वाले सलामी बल्लेबाज करण मेहता को मैन ऑफ द मैच चुना गया।"
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     ci = next(i for i, c in enumerate(claims) if "मैन ऑफ द मैच" in c.text)
     pages = [
         CoverageText(
@@ -2555,9 +2554,8 @@ def test_the_claims_title_given_to_another_person_disputes_it() -> None:
 def test_the_role_before_a_hindi_name_given_to_another_person_disputes_it() -> None:
     # "विशेष न्यायाधीश रेखा सिंह ने … सजा सुनाई": the same sentence passed by another judge is
     # a wrong report of who passed it, told by the role before the name.
-    gloss = glossary_for(None)
     article = "विशेष न्यायाधीश रेखा सिंह ने सोमवार को तीनों आरोपियों को दस-दस साल की सजा सुनाई।"
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     pages = [
         CoverageText(
             "https://other.example/1",
@@ -2589,9 +2587,8 @@ def test_a_fact_is_labelled_as_the_claim_writes_it() -> None:
 
 
 def test_another_clock_time_disputes_the_time_and_the_figures_stand() -> None:
-    gloss = glossary_for(None)
     article = "A magnitude 4.9 earthquake struck Chamba district at 3:12 am on Friday."
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     page = CoverageText(
         "https://quake.example/1",
         "The magnitude 4.9 earthquake struck Chamba district at 3:12 pm on Friday, officials said.",
@@ -2608,12 +2605,11 @@ def test_another_clock_time_disputes_the_time_and_the_figures_stand() -> None:
 def test_a_team_is_told_by_the_body_it_belongs_to() -> None:
     # "… विशेष जांच इकाई (एसआईयू) की टीम ने … गिरफ्तार किया": the unit's team is the unit —
     # a page that says the unit arrested him supports; a team of another bureau disputes.
-    gloss = glossary_for(None)
     article = (
         "राज्य पुलिस की विशेष जांच इकाई (एसआईयू) की टीम ने बुधवार को बैंक के पूर्व अध्यक्ष "
         "बलदेव चौरसिया को पटना से गिरफ्तार किया।"
     )
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     pages = [
         CoverageText(
             "https://unit.example/1",
@@ -2637,9 +2633,8 @@ def test_a_team_is_told_by_the_body_it_belongs_to() -> None:
 def test_a_deed_done_together_needs_the_companion() -> None:
     # "… ने पुलिस अधीक्षक बलदेव चौरसिया के साथ … दौरा किया": a page on the collector's visit
     # alone tells of another visit; one that names both tells this one.
-    gloss = glossary_for(None)
     article = "जिला कलेक्टर अनुराधा सेठी ने पुलिस अधीक्षक बलदेव चौरसिया के साथ शाम को घटनास्थल का दौरा किया।"
-    claims = extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
+    gloss, claims = _read(article)
     pages = [
         CoverageText(
             "https://alone.example/1",
