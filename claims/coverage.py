@@ -16,7 +16,14 @@ from typing import NamedTuple, cast
 
 import numpy as np
 
-from claims.extract import _is_article, _names_a_kind, _number_fact, find_dates, none_counted
+from claims.extract import (
+    _is_article,
+    _names_a_kind,
+    _number_fact,
+    _slashed,
+    find_dates,
+    none_counted,
+)
 from claims.glossary import Glossary, default_glossary
 from claims.lexicon import STOPWORDS
 from claims.model import CoverageText, NumberFact
@@ -65,9 +72,15 @@ def _sentence_facts(
         if d.kind == "time":
             covered.update(range(start, end))
     for n in spans:
-        if _is_article(n, spans, text) or _names_a_kind(n, text) or n.start in covered or n.first:
+        if (
+            _is_article(n, spans, text)
+            or _names_a_kind(n, text)
+            or n.start in covered
+            or n.first
+            or _slashed(n, text)
+        ):
             # एक / one: an article, not a quantity (but "one to 15" counts); "the first":
-            # a rank, matched as a word
+            # a rank, matched as a word; "2/7" an index (a gallery's photo), no value
             continue
         out.append(Term(f"#{n.value:g}", n.start, n.end))
         facts.append(_number_fact(n, text, glossary))

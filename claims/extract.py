@@ -438,6 +438,7 @@ def _score_clause(
         and not _is_article(n, spans, text)
         and not _names_a_kind(n, text)
         and not _ends_year_range(n, text)
+        and not _slashed(n, text)
     ]
     entities = _without_common_words(
         find_entities(text, gloss, known=known), sentence_words, text, gloss
@@ -1433,6 +1434,39 @@ def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "")
     return not any(m is not n and abs(m.start - n.start) <= 16 for m in spans)
 
 
+_SLASHED = re.compile(r"\s*(?P<first>\d+)\s?/\s?(?P<second>\d+)(?![\d/])")
+
+
+def _slashed(n: NumberSpan, text: str) -> bool:
+    """ "2/7 मलबे में …" (the second photo of a gallery's seven, opening its caption) or
+    "24/7": a number joined by a slash to another that is no date (dates are read before)
+    at the head of a sentence is an index; neither side counts the noun after it. A score
+    inside a sentence ("Kashi 149/4 in 19.4 overs") still counts runs."""
+    m = _SLASHED.match(text)
+    if m is None:
+        m = next((x for x in re.finditer(r"24\s?/\s?7", text) if x.start() <= n.start), None)
+        return m is not None and m.start() <= n.start < m.end()
+    return m.start("first") <= n.start < m.end()
+
+
+def _elided_count(n: NumberSpan, text: str, after: int, gloss: Glossary) -> str | None:
+    """What a number right before "and" counts when its noun is left to the next number's
+    ("पक्ष में 47 और विरोध में 25 वोट पड़े", "between 40 and 50 workers"): that number's
+    noun, if the words between them name no fate of their own ("killed 12 and injured 30"
+    counts no injuries) and no clause ends between them."""
+    rest = text[n.end + after :]
+    nxt = next(iter(find_numbers(rest[:40])), None)
+    if nxt is None or nxt.percent or nxt.currency is not None:
+        return None
+    between = rest[: nxt.start]
+    if _CLAUSE_BREAK.search(between) or len(tokenize(between)) > 3:
+        return None
+    if any(set(gloss.actions(t.text)) & FATES for t in tokenize(between)):
+        return None
+    at = n.end + after
+    return _number_fact(replace(nxt, start=nxt.start + at, end=nxt.end + at), text, gloss).counts
+
+
 def _ends_year_range(n: NumberSpan, text: str) -> bool:
     """The 26 of 2025-26 (a financial year) is part of a date, not a quantity."""
     return (
@@ -1463,7 +1497,11 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
                 break  # "rose from 26 to 28, officials said": 28 counts no officials
             word = fold_devanagari(tok.text).casefold()
             if word in COORDINATORS:
-                break  # "killed 12 and injured 30": 12 counts no injuries
+                # "killed 12 and injured 30": 12 counts no injuries; but "पक्ष में 47 और
+                # विरोध में 25 वोट": a number right before "and" shares the next one's noun
+                if not text[n.end : n.end + tok.start].strip():
+                    counts = _elided_count(n, text, tok.end, gloss)
+                break
             if word in _COUNT_FILLERS or word in STOPWORDS:
                 continue
             if any(c.isdigit() for c in word) or parse_number(tok.text) is not None:
@@ -1479,6 +1517,9 @@ def _number_fact(n: NumberSpan, text: str, gloss: Glossary) -> NumberFact:
                 break  # "killed 26 in Pahalgam": a place is where, not what
             if "-" in tok.text.strip("-") and tok.text.isascii() and _noun_follows(text, n, tok):
                 continue  # "1,150 battery-swapping stations": a compound modifier, not the noun
+            if head := _compound_head(text, n, tok, gloss):
+                counts = head  # "seven opposition MLAs", "three rescue workers": the head noun
+                break
             concepts = sorted(
                 gloss.concepts(tok.text), key=lambda c: (gloss.kind(c) == "action", c)
             )
@@ -1545,6 +1586,31 @@ def _lemma(word: str, gloss: Glossary) -> str:
         if lemmas and word.startswith(lemmas[0][:3]):
             return lemmas[0]
     return to_latin(word)
+
+
+def _compound_head(text: str, n: NumberSpan, tok: Token, gloss: Glossary) -> str | None:
+    """What a number counts when the English word after it modifies a noun right after it
+    ("seven opposition MLAs", "three rescue workers"): that noun, if it is a plural the
+    glossary knows as a thing or a role, and ``tok`` itself is no plural (in "26 tourists
+    killed" the count is the tourists)."""
+    if not tok.text.isascii() or not tok.text.isalpha() or _plural(tok.text):
+        return None
+    rest = text[n.end + tok.end :]
+    nxt = tokenize(rest)[:1]
+    if not nxt or rest[: nxt[0].start].strip() or not _plural(nxt[0].text):
+        return None
+    heads = sorted(c for c in gloss.concepts(nxt[0].text) if gloss.kind(c) in ("thing", "role"))
+    return heads[0] if heads else None
+
+
+def _plural(word: str) -> bool:
+    """An English plural by its ending ("MLAs", "workers"; not "bus", "crisis")."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.lower().endswith(("ss", "us", "is"))
+    )
 
 
 def _noun_follows(text: str, n: NumberSpan, tok: Token) -> bool:

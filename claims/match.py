@@ -1686,7 +1686,10 @@ def _rivals(
         and not _other_fate(fact, q)
         and not _unlike_people(fact, q, gloss)
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
-        and (not _bound(q, quote_text) or _floor_above(q, quote_text, fact, claim_text))
+        and (
+            not (_bound(q, quote_text) or (q.fate is None and _tally(q, quote_text)))
+            or _floor_above(q, quote_text, fact, claim_text)
+        )
         and not _bound(fact, claim_text)
         and _beyond_rounding(fact, claim_text, q, quote_text)
         # (what someone asked for is no rival of what was done — unless the claim's figure
@@ -2938,6 +2941,20 @@ def _bound(n: NumberFact, text: str) -> bool:
     detail of the claim, not one of its facts."""
     after = text[n.end : n.end + 30]
     return bool(_BOUND.search(text[max(0, n.start - 20) : n.start]) or _APPROX_AFTER.match(after))
+
+
+def _tally(n: NumberFact, text: str) -> bool:
+    """A count still running ("searching seven locations so far", "अब तक 12 ठिकानों पर"):
+    a floor of the final count, which only a higher toll disputes (see _floor_above)."""
+    return bool(
+        _TALLY_BEFORE.search(text[max(0, n.start - 24) : n.start])
+        or _TALLY_AFTER.match(text, n.end)
+    )
+
+
+_TALLY = r"(?:so far|till now|until now|as of now|thus far|अब तक|अभी तक)"
+_TALLY_BEFORE = re.compile(_TALLY + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+" + _TALLY + r"(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
 # "दो साल से अधिक", "40 से ज्यादा", "10 or more": the number is a floor, not a count.

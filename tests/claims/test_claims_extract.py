@@ -747,3 +747,38 @@ def test_without_a_sentiment_lexicon_quoted_praise_stays_a_claim() -> None:
 def test_a_datelines_date_is_no_fact_of_the_story(sentence: str, dates: list[str]) -> None:
     claims = extract_claims(sentence, include_all=True, morphology=morphology())
     assert [d.value for d in claims[0].key_facts.dates] == dates
+
+
+def _counted(sentence: str) -> dict[str, str | None]:
+    """What each number of ``sentence`` counts, by its text, as extraction reads it."""
+    claims = extract_claims(sentence, include_all=True, morphology=morphology())
+    return {n.text: n.counts for c in claims for n in c.key_facts.numbers}
+
+
+def test_a_number_before_and_shares_the_next_numbers_noun() -> None:
+    # "… पक्ष में 52 और विरोध में 31 वोट पड़े": 52 are votes too; "killed 9 and injured 40
+    # people" still counts no injuries with its 9.
+    assert _counted("प्रस्ताव के पक्ष में 52 और विरोध में 31 वोट पड़े।") == {"52": "vote", "31": "vote"}
+    assert _counted("Between 40 and 60 workers were hired at the plant on Monday.") == {
+        "40": "worker",
+        "60": "worker",
+    }
+    assert _counted("The blast killed 9 and injured 40 people in Surat on Monday.")["9"] is None
+
+
+def test_an_english_count_is_of_the_compound_s_head_noun() -> None:
+    # "Nine opposition MLAs" counts MLAs (the Hindi "नौ विधायकों" does); "26 tourists killed"
+    # still counts the tourists.
+    assert _counted("Nine opposition MLAs walked out of the assembly on Monday.") == {"Nine": "mla"}
+    assert _counted("Three rescue workers were hurt in Shimla on Friday.") == {"Three": "worker"}
+    assert _counted("The police said 26 tourists were killed in Pahalgam.") == {"26": "people"}
+
+
+def test_a_gallery_index_opening_a_caption_counts_nothing() -> None:
+    # "3/9 …" opens the third caption of nine: no number of the clause; a score inside a
+    # sentence ("Kashi 162/5") still gives its runs.
+    (caption,) = extract_claims(
+        "3/9 मलबे में दबे लोगों को खोजते एसडीआरएफ के जवान।", include_all=True, morphology=morphology()
+    )
+    assert caption.key_facts.numbers == ()
+    assert "162" in _counted("Kashi made 162/5 in 20 overs at Varanasi on Sunday.")

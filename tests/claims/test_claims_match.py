@@ -2650,3 +2650,32 @@ def test_a_deed_done_together_needs_the_companion() -> None:
     ]
     found = {e.doc_key: e.stance for e in find_evidence(claims, pages, glossary=gloss)}
     assert found == {"https://both.example/1": Stance.SUPPORTS}
+
+
+def test_a_count_still_running_is_no_rival_of_the_final_one() -> None:
+    # "… searching six premises so far" is a tally on its way to the article's nine; a
+    # toll given so far above the claim's still disputes it.
+    article = "Income tax officials searched nine premises of the Varanasi jeweller on Tuesday."
+    gloss, claims = _read(article)
+    running = CoverageText(
+        "https://tally.example/1",
+        "Income tax officials are searching six premises so far of the Varanasi jeweller on "
+        "Tuesday.",
+        language="en",
+    )
+    final = CoverageText(
+        "https://final.example/1",
+        "Income tax officials searched six premises of the Varanasi jeweller on Tuesday.",
+        language="en",
+    )
+    found = {e.doc_key: e.stance for e in find_evidence(claims, [running, final], glossary=gloss)}
+    assert found.get("https://tally.example/1") is not Stance.CONTRADICTS
+    assert found["https://final.example/1"] is Stance.CONTRADICTS
+
+    toll = "हादसे में चार लोगों की मौत हो गई।"
+    gloss, claims = _read(toll)
+    higher = CoverageText(
+        "https://toll.example/1", "हादसे में अब तक सात लोगों की मौत हो चुकी है।", language="hi"
+    )
+    (e,) = find_evidence(claims, [higher], glossary=gloss)
+    assert e.stance is Stance.CONTRADICTS
