@@ -53,6 +53,7 @@ from claims.model import (
 from claims.numbers import CURRENCY_CODES, CURRENCY_SIGNS, find_numbers
 from claims.outcome import clauses, decision_of, opposite_outcome
 from claims.roles import find_parts
+from claims.segment import split_sentences
 from claims.text import Token, fold_devanagari, is_devanagari, normalise, tokenize
 from claims.translit import skeleton, to_latin
 from claims.verdict import parse_date
@@ -153,6 +154,19 @@ def find_evidence(
             if extra:
                 row_claim.append(ci)
                 row_terms.append(list(dict.fromkeys([*c_terms[ci], *extra])))
+    # A quote of several sentences is scored once more per sentence, with the claim's other
+    # words: a page that quotes one of them holds too few of the whole quote's words.
+    quote_parts = [_quote_parts(c) if q_terms[ci] else [] for ci, c in enumerate(claims)]
+    part_terms = [[_or_none(claim_terms, p, gloss) for p in ps] for ps in quote_parts]
+    part_quoted = [[_or_none(quote_terms, p, gloss) for p in ps] for ps in quote_parts]
+    part_rows: list[list[int | None]] = []  # each quote sentence's row
+    for ci, terms_list in enumerate(part_terms):
+        part_rows.append([])
+        for terms in terms_list:
+            part_rows[-1].append(len(row_claim) if terms else None)
+            if terms:
+                row_claim.append(ci)
+                row_terms.append(terms)
     n_rows = len(row_claim)
     anchor_words = list(anchors) if anchors is not None else event_anchors(claims, gloss)
     # The Latin spelling of the claims' names, word by word: a name made of dictionary words
@@ -278,8 +292,9 @@ def find_evidence(
     # stance (a different number must still find the sentence) but rank equal ones first.
     # Scored in blocks of units, so memory stays bounded however much coverage there is,
     # over only the claim terms some unit holds (the others add nothing but width).
-    words_by_claim = {script: w[: len(claims)] for script, w in words.items()}
-    row_totals = {script: t[: len(claims)] for script, t in totals.items()}
+    # (every row: a claim's own first, then the second rows; views, not copies)
+    words_by_claim = dict(words)
+    row_totals = totals
     active = np.unique(held_term)
     column = np.searchsorted(active, held_term)
     words = {script: w[:, active].T.astype(np.float32) for script, w in words.items()}
@@ -364,46 +379,56 @@ def find_evidence(
         """The terms units lo to hi (inclusive) hold."""
         return set(held_term[starts[lo] : starts[hi + 1]].tolist())
 
-    def consider(ci_: int, di: int, score: float, unit_at: int) -> EvidenceMatch | None:
-        unit = prepared.units[unit_at]
-        held_terms = terms_at(unit_at, unit_at)
-        quoted = [index[t] for t in q_terms[ci_]]
+    def quote_held(
+        ci_: int, words: Sequence[str], unit: Unit, held_terms: set[int], share: float = 0.5
+    ) -> bool:
+        """Does the unit hold at least ``share`` of a quote's words (all, for none)?"""
+        quoted = [index[t] for t in words]
         if quoted and unit.devanagari != claim_dev[ci_]:  # (row ci_ is claim ci_)
             # In the other language, a translation holds the words that language has for
             # them: the quote's words no sentence of that script holds (मेरे, हर, पूरा) are
             # not asked of it — but at least three words are.
             spoken = [v for v in quoted if script_holds[unit.devanagari][v]]
             quoted = spoken if len(spoken) >= 3 else quoted
-        if quoted and sum(v in held_terms for v in quoted) * 2 < len(quoted):
-            return None  # a quote is supported by its words, not by its speaker alone
+        return not quoted or sum(v in held_terms for v in quoted) >= share * len(quoted)
 
-        # The sentences around the quote name the parties a quote may leave implicit
-        # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
-        def around() -> set[int]:
-            lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
-            same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
-            return terms_at(same[0], same[-1])
-
-        try:
-            match = _judge(
-                ci_,
-                claims[ci_],
-                c_terms[ci_],
-                prepared.docs[di],
-                unit,
-                held_terms,
-                score,
-                links,
-                index,
-                gloss,
-                opts,
-                around,
-                counted_once[ci_],
-                told[ci_],
-            )
-        except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
-            log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
-            return None
+    def consider(ci_: int, di: int, score: float, unit_at: int) -> EvidenceMatch | None:
+        unit = prepared.units[unit_at]
+        held_terms = terms_at(unit_at, unit_at)
+        match = None
+        sentences = tuple(p.key_facts.part("quote") or "" for p in quote_parts[ci_])
+        if sentences:
+            # (the unit may have been found by one sentence's row: each is judged by its own
+            # share of the words)
+            score = relevance_of(ci_, unit_at)
+        whole = not sentences or score >= opts.min_relevance
+        if whole and quote_held(ci_, q_terms[ci_], unit, held_terms):
+            match = judge_at(ci_, claims[ci_], c_terms[ci_], di, score, unit_at, held_terms)
+            if match is not None and sentences and not match.claim_facts:
+                match = replace(match, claim_facts=sentences)  # the whole quote: each sentence
+        if match is None:
+            # One sentence of a quote of several: the page backs (or gives another speaker)
+            # that sentence; the others are left out, not supported.
+            for k, part in enumerate(quote_parts[ci_]):
+                # (one sentence is fewer words to meet by chance: most of them, not half)
+                if not part_quoted[ci_][k] or not quote_held(
+                    ci_, part_quoted[ci_][k], unit, held_terms, _PART_OF_QUOTE
+                ):
+                    continue
+                row = part_rows[ci_][k]
+                if row is None:
+                    continue
+                part_score = relevance_of(row, unit_at)
+                if part_score < opts.min_relevance:
+                    continue
+                match = judge_at(ci_, part, part_terms[ci_][k], di, part_score, unit_at, held_terms)
+                if match is not None:
+                    match = replace(
+                        match,
+                        claim_facts=sentences,
+                        missing_facts=tuple(x for j, x in enumerate(sentences) if j != k),
+                    )
+                    break
         if match is None:
             return None
         if match.stance is Stance.SUPPORTS and not named_event[di]:
@@ -427,6 +452,46 @@ def find_evidence(
         # (what to highlight is found only for a quote that is kept)
         hl = _highlight(unit, links, index, c_terms[ci_])
         return replace(match, highlight=(hl[0] - unit.start, hl[1] - unit.start))
+
+    def judge_at(
+        ci_: int,
+        claim: Claim,
+        terms: list[str],
+        di: int,
+        score: float,
+        unit_at: int,
+        held_terms: set[int],
+    ) -> EvidenceMatch | None:
+        """The stance of one unit on ``claim`` (claim ci_ or one of its quote's sentences),
+        or None; a failure on one quote is logged and skipped."""
+
+        # The sentences around the quote name the parties a quote may leave implicit
+        # ("He was arrested at the airport", after "The CBI questioned Malhotra …").
+        def around() -> set[int]:
+            lo, hi = max(0, unit_at - 2), min(n_units, unit_at + 3)
+            same = [u for u in range(lo, hi) if prepared.unit_doc[u] == di]
+            return terms_at(same[0], same[-1])
+
+        try:
+            return _judge(
+                ci_,
+                claim,
+                terms,
+                prepared.docs[di],
+                prepared.units[unit_at],
+                held_terms,
+                score,
+                links,
+                index,
+                gloss,
+                opts,
+                around,
+                counted_once[ci_],
+                told[ci_],
+            )
+        except Exception as exc:  # noqa: BLE001 - one odd quote never sinks a run
+            log.warning("match: claim %d in %s: %r", ci_, prepared.docs[di].key, exc)
+            return None
 
     # The figures whose rivals are searched, with what they count: only for a claim with a
     # party or an action a rival's sentence can name (see named_in).
@@ -475,7 +540,8 @@ def find_evidence(
         return best_rivals(ci_, units)
 
     def relevance_of(ci_: int, u: int) -> float:
-        """The share (0-100) of claim ci_'s weighted words that unit u holds."""
+        """The share (0-100) of row ci_'s weighted words that unit u holds (row ci_ is
+        claim ci_; a claim's second rows come after the claims)."""
         script = bool(prepared.devanagari[u])
         ids = held_term[starts[u] : starts[u + 1]]
         return (
@@ -781,6 +847,53 @@ def _held_pairs(
     # for one claim term (belosov, belousov); setting a 1 twice is harmless, and the rarity
     # counts it skews are those of a rare word — cheaper than deduplicating a million pairs.
     return units, terms
+
+
+# The share of one quoted sentence's words a page's sentence must hold to quote it.
+_PART_OF_QUOTE = 2 / 3
+
+
+def _quote_parts(claim: Claim) -> list[Claim]:
+    """A claim that quotes two or more sentences, as one claim per quoted sentence (the
+    others blanked out, so every offset stands): a page may quote one of them only ("“This
+    victory belongs to the people,” he said" of a two-sentence quote), and backs that one."""
+    m = _QUOTED.search(claim.text)
+    if m is None:
+        return []
+    spans = [
+        (m.start(1) + s.start, m.start(1) + s.end)
+        for s in split_sentences(m.group(1), keep_quotes=False)
+        if len(s.text.split()) >= 3
+    ]
+    if len(spans) < 2:
+        return []
+    facts = claim.key_facts
+    parts = []
+    for keep in spans:
+        drop = [sp for sp in spans if sp != keep]
+        chars = list(claim.text)
+        for a, b in drop:
+            chars[a:b] = " " * (b - a)
+        text = "".join(chars)
+        parts.append(
+            replace(
+                claim,
+                text=text,
+                key_facts=replace(
+                    facts,
+                    numbers=tuple(
+                        n for n in facts.numbers if not any(a <= n.start < b for a, b in drop)
+                    ),
+                    dates=tuple(d for d in facts.dates if d.text in text),
+                    entities=tuple(e for e in facts.entities if e.text in text),
+                    parts=tuple(
+                        (role, claim.text[keep[0] : keep[1]] if role == "quote" else value)
+                        for role, value in facts.parts
+                    ),
+                ),
+            )
+        )
+    return parts
 
 
 def quote_terms(claim: Claim, glossary: Glossary) -> list[str]:
@@ -1276,7 +1389,13 @@ def _judge(
         and all(f in kind_hits for f in exact)
         and any(f in counted_hits for f in exact)
     )
-    if parties_missing and not fact_held and not figures_held:
+    if (
+        parties_missing
+        and not fact_held
+        and not figures_held
+        # (the claim's quoted words in another named person's mouth: judged below)
+        and not (claim.type is ClaimType.QUOTE and _other_speaker(claim, quote, gloss))
+    ):
         return None
     # A claim without figures whose every clock time the quote gives ("सुबह करीब सवा सात
     # बजे … चालक का नियंत्रण छूट गया" / "सुबह लगभग 7:15 बजे … बस … लुढ़कती चली गई"): the

@@ -2679,3 +2679,36 @@ def test_a_count_still_running_is_no_rival_of_the_final_one() -> None:
     )
     (e,) = find_evidence(claims, [higher], glossary=gloss)
     assert e.stance is Stance.CONTRADICTS
+
+
+def test_a_page_that_quotes_one_sentence_of_a_quote_backs_that_sentence() -> None:
+    # A two-sentence quote; pages quote only its first sentence. The speaker's page backs
+    # that sentence (the other is left out, not supported); another named speaker's page
+    # is a wrong report of who said it.
+    article = (
+        'मतगणना के बाद महापौर सुनीता बघेल ने निगम भवन में कहा, "यह जीत शहर के हर मोहल्ले की '
+        'मेहनत की जीत है। अगले पांच साल हम सड़कों और नालियों पर पूरा ध्यान देंगे।"'
+    )
+    gloss, claims = _read(article)
+    pages = [
+        CoverageText(
+            "https://same.example/1",
+            'मतगणना के बाद महापौर सुनीता बघेल ने निगम भवन में कहा, "यह जीत शहर के हर मोहल्ले '
+            'की मेहनत की जीत है।" इसके बाद वह समर्थकों से मिलीं।',
+            language="hi",
+        ),
+        CoverageText(
+            "https://other.example/1",
+            'मतगणना के बाद पार्षद रमेश ठाकुर ने निगम भवन में कहा, "यह जीत शहर के हर मोहल्ले '
+            'की मेहनत की जीत है।" इसके बाद वह समर्थकों से मिले।',
+            language="hi",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    same, other = found["https://same.example/1"], found["https://other.example/1"]
+    assert same.stance is Stance.SUPPORTS
+    assert len(same.claim_facts) == 2
+    assert same.missing_facts == (same.claim_facts[1],)
+    assert same.missing_facts[0].startswith("अगले पांच साल")
+    assert other.stance is Stance.CONTRADICTS
+    assert other.conflicting_facts[0].startswith("speaker: ")
