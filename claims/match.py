@@ -1276,6 +1276,7 @@ def _judge(
     counted_hits: list[NumberFact] = []  # … whose counted thing agrees too (16 sailors)
     kind_hits: list[NumberFact] = []  # … that at least are not a span against a count
     held_at: list[int] = []  # where the quote's figures that the claim's hit end
+    doing_conflict = False  # another value for a figure, in the figure's own doing
     quote_numbers = unit.numbers
     for fact in numbers:
         span = _in_days(fact)  # a duration compares in days: seven days is one week
@@ -1350,6 +1351,16 @@ def _judge(
                 f"{_describe(fact, claim.text, gloss)} vs {_describe(rivals[0], doc.text, gloss)}"
             )
             disputed.append(fact_label(fact, claim.text))
+            # (another count of the claim's counted thing, in the same doing: "पक्ष में 46
+            # वोट पड़े" for "प्रस्ताव के पक्ष में 47 … वोट पड़े", whatever noun the claim also
+            # has)
+            doing_conflict = doing_conflict or (
+                fact.counts is not None
+                and span is None  # (a span or an age: not a count of things)
+                and _same_counted(fact, rivals[0])
+                and not _part_or_more(fact, claim.text)  # ("जिनमें से सात": of a whole)
+                and _same_doing(fact, rivals[0], claim.text, doc.text, gloss)
+            )
 
     # An amount and its conversion in brackets ("Rs 3.75 cr (about USD 450K)") are one fact:
     # a quote that gives either gives both (a Hindi page seldom converts).
@@ -1482,6 +1493,7 @@ def _judge(
         or holder
         or not (names or preds)
         or (not names and _object_held(claim, held_terms, index, gloss))
+        or (not names and doing_conflict)
     ):
         stance = Stance.CONTRADICTS
     elif numbers and not any(f in hits for f in _core(exact)) and not aside and not by_time:
@@ -2658,7 +2670,7 @@ def _named_victims(n: NumberFact) -> bool:
 
 _PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong(?:\s+(?:them|whom|the\s+\w+))?|\bof\s+(?:them|whom)|\banother"
-    r"|\bother|जिनमें|इनमें|उनमें)\s*$",
+    r"|\bother|(?:जिनमें|इनमें|उनमें)(?:\s+से)?)\s*$",
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(

@@ -2712,3 +2712,31 @@ def test_a_page_that_quotes_one_sentence_of_a_quote_backs_that_sentence() -> Non
     assert same.missing_facts[0].startswith("अगले पांच साल")
     assert other.stance is Stance.CONTRADICTS
     assert other.conflicting_facts[0].startswith("speaker: ")
+
+
+def test_another_count_in_the_figures_own_doing_disputes_a_claim_naming_no_party() -> None:
+    # "… प्रस्ताव के पक्ष में 31 और विरोध में 12 वोट पड़े": a page that gives 29 votes in
+    # favour disputes the 31, though it never says "प्रस्ताव"; a part of a whole ("जिनमें से
+    # सात") against another page's count of a like part does not.
+    gloss, claims = _read("मत विभाजन में प्रस्ताव के पक्ष में 31 और विरोध में 12 वोट पड़े।")
+    page = CoverageText(
+        "https://votes.example/1",
+        "सरकार के पक्ष में 29 वोट पड़े, जबकि विरोध में 12 वोट पड़े।",
+        language="hi",
+    )
+    # (the clause of the 31, which names neither party nor vote of its own)
+    (clause,) = [i for i, c in enumerate(claims) if "31" in c.text and "12" not in c.text]
+    (found,) = [e for e in find_evidence(claims, [page], glossary=gloss) if e.claim_index == clause]
+    assert found.stance is Stance.CONTRADICTS
+    assert found.conflicting_facts == ("31 vote vs 29 vote",)
+
+    gloss, claims = _read("बाढ़ में चालीस परिवारों के घर बह गए थे। उनमें से सात परिवारों को चेक सौंपे जा चुके हैं।")
+    (part,) = [i for i, c in enumerate(claims) if "सात" in c.text]
+    page = CoverageText(
+        "https://part.example/1", "बाढ़ पीड़ित दो परिवारों को चेक दिए जा चुके हैं।", language="hi"
+    )
+    assert all(
+        e.stance is not Stance.CONTRADICTS
+        for e in find_evidence(claims, [page], glossary=gloss)
+        if e.claim_index == part
+    )
