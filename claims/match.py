@@ -1405,7 +1405,10 @@ def _judge(
         and not fact_held
         and not figures_held
         # (the claim's quoted words in another named person's mouth: judged below)
-        and not (claim.type is ClaimType.QUOTE and _other_speaker(claim, quote, gloss))
+        and not (
+            claim.type is ClaimType.QUOTE
+            and _other_speaker(claim, quote, gloss, doc.text[max(0, unit.start - 400) : unit.start])
+        )
     ):
         return None
     # A claim without figures whose every clock time the quote gives ("सुबह करीब सवा सात
@@ -1569,7 +1572,11 @@ def _judge(
     if (
         stance is Stance.SUPPORTS
         and claim.type is ClaimType.QUOTE
-        and (other_speaker := _other_speaker(claim, quote, gloss))
+        and (
+            other_speaker := _other_speaker(
+                claim, quote, gloss, doc.text[max(0, unit.start - 400) : unit.start]
+            )
+        )
     ):
         stance = Stance.CONTRADICTS
         conflicts.append(other_speaker)
@@ -2704,36 +2711,88 @@ _SAME_NAME = 80  # rapidfuzz ratio of two Latin spellings of one name word (Rao 
 _SAME_QUOTE = 85  # rapidfuzz partial ratio of a quote's words and the claim's (one quote, cut)
 
 
-def _other_speaker(claim: Claim, quote: str, gloss: Glossary) -> str | None:
-    """ "speaker: X vs Y" when the quote gives the claim's quoted words (in the same script)
-    and its own sentence names who said them, none of whom is the claim's speaker."""
+def _other_speaker(claim: Claim, quote: str, gloss: Glossary, before: str = "") -> str | None:
+    """ "speaker: X vs Y" when the quote gives the claim's quoted words and its own sentence
+    names who said them, none of whom is the claim's speaker. In the claim's script the
+    words must be the claim's (most of them); in the other, a translation is told by the
+    words the caller found in the quote. A quote that opens its sentence with no speaker
+    goes on from the sentence ``before`` it ("“…,” said SDRF commandant Pradeep Kandari. “We
+    will keep searching …”"): that sentence's speaker is its speaker."""
     speaker = claim.key_facts.part("speaker")
     said = _QUOTED.search(claim.text)
     if (
         not speaker
         or not said
-        or speaker not in claim.text[: said.start()] + claim.text[said.end() :]
+        or (
+            speaker not in claim.text[: said.start()] + claim.text[said.end() :]
+            # (… or the person a pronoun before the quote stands for: "उन्होंने कहा")
+            and not any(e.kind == "context" and e.text == speaker for e in claim.key_facts.entities)
+        )
     ):
         return None  # (a speaker read inside the quoted words is none)
+    if all(any(gloss.kind(c) == "role" for c in gloss.concepts(w)) for w in speaker.split()):
+        return None  # a role ("जिलाधिकारी"): a page names the holder ("DM Vaidehi Mishra")
+    # (a speaker a pronoun stands for may be misread: only the claim's own words, in its
+    # own script, then tell that a page gives them to another)
+    named = speaker in claim.text[: said.start()] + claim.text[said.end() :]
     words = to_latin(normalise(said.group(1)))
+    script = is_devanagari(said.group(1))
     mine = [w for w in to_latin(normalise(speaker)).split() if len(w) >= 3]
     for m in _QUOTED.finditer(quote):
-        if fuzz.partial_ratio(words, to_latin(normalise(m.group(1)))) < _SAME_QUOTE:
-            continue
+        if is_devanagari(m.group(1)) == script:
+            if fuzz.partial_ratio(words, to_latin(normalise(m.group(1)))) < _SAME_QUOTE:
+                continue
+        elif not named or len(m.group(1).split()) < 4:
+            continue  # (a word or two in quotes is a term, not what was said)
         start, end = _sentence_around(quote, m.start(), m.end())
         around = quote[start : m.start()] + " " + quote[m.end() : end]
-        theirs = [e for e in find_entities(around, gloss) if e.kind == "name"]
+        theirs = _sayers(around, gloss)
+        if not theirs and not quote[start : m.start()].strip() and before.strip():
+            theirs = _speakers_before(before, gloss)
         if not theirs:
             return None  # "…,” he said": no other speaker named
         for e in theirs:
             if any(
                 fuzz.ratio(a, b) >= _SAME_NAME
+                or (len(sa := skeleton(a)) >= 2 and sa == skeleton(b))
                 for a in mine
                 for b in to_latin(normalise(e.text)).split()
             ):
-                return None
+                return None  # (Meena / मीना: one name in two scripts)
         return f"speaker: {speaker} vs {theirs[0].text}"
     return None
+
+
+def _speakers_before(before: str, gloss: Glossary) -> list[Entity]:
+    """The people named as the speaker of a quote that ends the text ``before`` (its last
+    sentence, outside its quotation marks); none when that sentence quotes no one."""
+    lines = before.rstrip().splitlines() or [""]
+    last = lines[-1]
+    quotes = list(_QUOTED.finditer(last))
+    if not quotes:
+        return []
+    start, _ = _sentence_around(last, quotes[-1].start(), quotes[-1].end())
+    return _sayers(_QUOTED.sub(" ", last[start:]), gloss)
+
+
+# Words that put a name after them as the one spoken to, not the speaker ("he told Dong
+# Jun", "said to reporters"), and after it in Hindi ("… से कहा", "… को बताया").
+_TO_BEFORE = re.compile(r"\b(?:told|to|asked|urged|with|addressing|assured)\s+(?:\S+\s+){0,3}$")
+_TO_AFTER = re.compile(r"^\s*(?:से|को)(?![\u0900-\u097f])")
+
+
+def _sayers(text: str, gloss: Glossary) -> list[Entity]:
+    """The people a sentence around a quote names who may have said it: not one it was
+    said to."""
+    return [
+        e
+        for e in find_entities(text, gloss)
+        if e.kind == "name"
+        and not any(
+            _TO_BEFORE.search(text[: m.start()]) or _TO_AFTER.match(text[m.end() :])
+            for m in re.finditer(re.escape(e.text), text)
+        )
+    ]
 
 
 _MONTH_OF_YEAR = re.compile(r"^\d{4}-\d{2}$")  # a date's value "2027-02": no day

@@ -2740,3 +2740,53 @@ def test_another_count_in_the_figures_own_doing_disputes_a_claim_naming_no_party
         for e in find_evidence(claims, [page], glossary=gloss)
         if e.claim_index == part
     )
+
+
+def test_a_quote_given_to_another_speaker_in_the_other_script_disputes_it() -> None:
+    # The claim's named speaker; a Hindi page gives the translated words to another person
+    # (a wrong report of who said them), another to her, in Devanagari (the same person).
+    gloss, claims = _read(
+        "Collector Meena Rathore told reporters in Kota on Monday, "
+        '"The relief camps will stay open until every family has returned home."'
+    )
+    words = '"राहत शिविर तब तक खुले रहेंगे जब तक हर परिवार घर नहीं लौट जाता।"'
+    pages = [
+        CoverageText("https://other.example/1", f"कोटा में सोमवार को एसपी अजय सिंह ने कहा, {words}"),
+        CoverageText("https://same.example/1", f"कोटा में सोमवार को कलेक्टर मीना राठौर ने कहा, {words}"),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    other = found["https://other.example/1"]
+    assert other.stance is Stance.CONTRADICTS
+    assert other.conflicting_facts == ("speaker: Collector Meena Rathore vs अजय सिंह",)
+    assert found["https://same.example/1"].stance is Stance.SUPPORTS
+
+
+def test_a_quote_that_goes_on_from_another_speakers_sentence_is_that_speakers() -> None:
+    # "“…,” said SP Ajay Singh. “The relief camps …”": the second quote is his too; a quote
+    # said *to* another ("told minister Ajay Singh") is not given to him.
+    gloss, claims = _read(
+        'Collector Meena Rathore said in Kota on Monday, "The relief camps will stay open '
+        'until every family has returned home."'
+    )
+    words = "The relief camps will stay open until every family has returned home."
+    pages = [
+        CoverageText(
+            "https://cont.example/1",
+            'The rain stopped in Kota on Monday. "Relief will reach every village by tonight," '
+            f'said SP Ajay Singh in Kota on Monday. "{words}"',
+            language="en",
+        ),
+        CoverageText(
+            "https://to.example/1",
+            f'"{words[:-1]}," the collector told minister Ajay Singh in Kota on Monday.',
+            language="en",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found["https://cont.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://cont.example/1"].conflicting_facts == (
+        "speaker: Collector Meena Rathore vs Ajay Singh",
+    )
+    assert "https://to.example/1" not in found or (
+        found["https://to.example/1"].stance is not Stance.CONTRADICTS
+    )
