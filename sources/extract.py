@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -243,7 +244,15 @@ def read_metadata(
     if find_byline and not meta.author:
         meta.author = extract_author(tree)
     title = meta.title or extract_title(tree)
-    date_params = {**set_date_params(False), "url": meta.url or extract_url(tree, url)}
+    # (a page published in a time zone ahead of this machine's may carry tomorrow's date:
+    # "2026-12-08T06:30:00+05:30" is 01:00 UTC, while a clock in UTC still says the 7th;
+    # trafilatura's own ceiling, today, would throw that date away and guess another)
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    date_params = {
+        **set_date_params(False),
+        "max_date": tomorrow,
+        "url": meta.url or extract_url(tree, url),
+    }
     published = find_date(tree, **date_params)
     site_name = meta.sitename or extract_sitename(tree)
     if site_name:

@@ -305,3 +305,24 @@ def test_detect_language_tells_marathi_from_hindi_on_longer_text() -> None:
 )
 def test_host_name(url: str, expected: str | None) -> None:
     assert host_name(url) == expected
+
+
+def test_a_page_dated_tomorrow_in_a_time_zone_ahead_keeps_its_date() -> None:
+    # 06:30 in India on the next day is still today in UTC: the page's own date stands
+    # (trafilatura's ceiling of today would drop it and guess another); a date two days
+    # ahead is no publication date.
+    from datetime import UTC, datetime, timedelta
+
+    def page(day: str) -> bytes:
+        text = " ".join(["The council met on Monday and passed the budget for the year."] * 8)
+        return (
+            f'<html><head><meta property="article:published_time" content="{day}T06:30:00+05:30">'
+            f"<title>Budget passed</title></head><body><article><p>{text}</p></article>"
+            "</body></html>"
+        ).encode()
+
+    now = datetime.now(UTC)
+    tomorrow = (now + timedelta(days=1)).date().isoformat()
+    later = (now + timedelta(days=3)).date().isoformat()
+    assert extract_page(page(tomorrow), url="https://ahead.example/1").published == tomorrow
+    assert extract_page(page(later), url="https://ahead.example/2").published != later
