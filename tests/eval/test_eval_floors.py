@@ -53,22 +53,24 @@ def test_matching_meets_the_floors() -> None:
 #   ember: real-looking pages written blind at the end of the thirteenth round, read as totals
 #   only then (0.600; 0.810 / 0.663; 6 of 18), tuned on from the fourteenth (3 cases, 46
 #   pages).
+#   noon: real-looking pages written blind for the sixteenth round, read as totals only then,
+#   tuned on from the seventeenth (3 cases, 48 pages).
 # (Blind's accuracy and contradiction floors and autumn's accuracy floor were lowered in the
 # fourteenth round: people are counted by what befell them, and a value the article gives to
 # a like count elsewhere is no rival. Blind's "छह सदस्य अब भी लापता" had been disputed by "24
 # crew members on board" and autumn's "₹4.25 crore" by a ₹50,000 bail bond the article
 # itself states; both were right for a wrong reason.)
-# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -noon have no floors: floors
+# tests/eval-final, -sealed, -locked, -vault, -frost, -thaw and -eve have no floors: floors
 # are a way of tuning.
 # (corpus, cases, statuses, status accuracy, precision, recall, contradictions found,
 #  most support from pages that are evidence for nothing)
 TUNED_FLOORS = [
-    ("eval-blind", 6, 60, 0.8, 0.97, 0.765, 8, 0),
+    ("eval-blind", 6, 60, 0.8, 0.97, 0.765, 9, 0),
     ("eval-fresh", 4, 40, 0.825, 0.95, 0.87, 5, 0),
     ("eval-unseen", 4, 40, 0.85, 0.95, 0.855, 6, 0),
     ("eval-winter", 2, 20, 0.8, 0.975, 0.765, 11, 0),
     ("eval-spring", 3, 30, 0.73, 0.875, 0.66, 8, 0),
-    ("eval-summer", 3, 30, 0.8, 0.89, 0.705, 4, 0),
+    ("eval-summer", 3, 30, 0.8, 0.89, 0.715, 5, 0),
     ("eval-autumn", 3, 30, 0.7, 0.925, 0.745, 10, 0),
     ("eval-ember", 3, 30, 0.7, 0.865, 0.74, 7, 0),
     # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened;
@@ -78,6 +80,8 @@ TUNED_FLOORS = [
     ("eval-dusk", 3, 30, 0.76, 0.9, 0.78, 11, 0),
     # tuned on from the sixteenth round (0.533; 0.910 / 0.752; 7 of 19 when it was first opened)
     ("eval-dawn", 3, 30, 0.63, 0.93, 0.75, 9, 0),
+    # tuned on from the seventeenth round (0.433; 0.908 / 0.634; 3 of 18 when it was opened)
+    ("eval-noon", 3, 30, 0.53, 0.92, 0.695, 5, 0),
 ]
 
 
