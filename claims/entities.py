@@ -478,6 +478,8 @@ def _english_name(
             kind = "place"  # a town the gazetteer knows, not the surname of someone named
         if kind == "name" and _place_follows(text, run[-1], gloss):
             kind = "place"  # "Pithoragarh district", "Kotma town": a place, not a person
+        elif kind == "name" and _located(text, run, earlier):
+            kind = "place"  # "his house in Jubilee Hills": where, not who
         add(run, kind)
     return j
 
@@ -496,6 +498,24 @@ def place_word_follows(text: str, end: int, gloss: Glossary) -> bool:
         bool(nxt)
         and not nxt[0].text.endswith("ों")
         and bool(gloss.concepts(nxt[0].text) & _PLACE_CONCEPTS)
+    )
+
+
+# Prepositions of place: a name right after one is where something is or happened.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:in|at|near|outside)\s+$")
+
+
+def _located(text: str, run: Sequence[Token], earlier: Mapping[str, Entity]) -> bool:
+    """Is a capitalised run a place by its preposition ("picked up from his house in Jubilee
+    Hills", "near Pipalkoti")? Not a name already met as someone's, nor one owning
+    something ("in Rao's absence")."""
+    if not _LOCATIVE.search(text[max(0, run[0].start - 12) : run[0].start]):
+        return False
+    if text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
+        return False
+    surface = text[run[0].start : run[-1].end]
+    return surface not in earlier and all(
+        _full_name(t.text.casefold(), earlier) is None for t in run
     )
 
 

@@ -782,3 +782,21 @@ def test_a_gallery_index_opening_a_caption_counts_nothing() -> None:
     )
     assert caption.key_facts.numbers == ()
     assert "162" in _counted("Kashi made 162/5 in 20 overs at Varanasi on Sunday.")
+
+
+def test_a_name_after_a_preposition_of_place_is_a_place() -> None:
+    # "his house in Banjara Hills", "near Pipariya": where, not who; a person's name stays a
+    # name ("in Rao's absence", "met Rajnath Singh in Delhi").
+    from claims.entities import find_entities
+
+    kinds = {
+        e.text: e.kind for e in find_entities("The officer was held at his house in Banjara Hills.")
+    }
+    assert kinds["Banjara Hills"] == "place"
+    assert {e.text: e.kind for e in find_entities("The bus overturned near Pipariya.")} == {
+        "Pipariya": "place"
+    }
+    assert {e.text: e.kind for e in find_entities("In Rao's absence, Meena Joshi chaired it.")}[
+        "Meena Joshi"
+    ] == "name"
+    assert find_entities("The session went on in Rao's absence.")[0].kind == "name"
