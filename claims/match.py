@@ -1175,6 +1175,21 @@ def _judge(
     decided = not role_conflict and bool(
         role_conflict := _other_decision(claim, c_terms, doc.text, unit, links, index, gloss)
     )
+    # (the claim's own action, denied — or told where the claim denies it — by a quote that
+    # names one of its parties: "did not attend the summit" / "attended the summit"; most of
+    # its words are not enough: "जिन कर्मचारियों ने कागजों की जांच नहीं की" is another's)
+    # (in the claim's script only: a negation often comes or goes in translation — "जो भी
+    # दोषी होगा, उसे बख्शा नहीं जाएगा" / "those responsible will be punished"; and not of a
+    # quote's words)
+    if (
+        not role_conflict
+        and pred_hits
+        and name_hits
+        and claim.type is not ClaimType.QUOTE
+        and is_devanagari(claim.text) == unit.devanagari
+        and not _QUOTED.search(quote)
+    ):
+        role_conflict = _denied(claim.text, quote, pred_hits, gloss)
     if role_conflict:
         conflicts.append(role_conflict)
     if titled and role_conflict == titled and (ours := _titled(claim.text)):
@@ -2018,6 +2033,47 @@ def _other_decision(
 
 def _deciding(key: str) -> bool:
     return key in ("@approve", "@refuse", "@postpone", "@say")
+
+
+# Words that deny the verb beside them ("did not attend", "नहीं पहुंचे", "never reached");
+# not "without"/"बिना" (a rally held without leave was held), nor "not only"/"न केवल".
+_DENYING = frozenset({"not", "n't", "never", "no", "नहीं", "नही", "ना"})
+_NOT_ONLY = re.compile(r"\bnot\s+only\b|न\s+केवल|न\s+सिर्फ", re.IGNORECASE)
+
+
+def _denied(claim_text: str, quote: str, actions: Sequence[str], gloss: Glossary) -> str | None:
+    """ "denial: attend" when one of the claim's ``actions`` is denied in the quote and told
+    in the claim, or told in the quote and denied in the claim: every word of that action in
+    the text has a denying word within its clause, three words before it or two after (the
+    Hindi negation stands before the verb, after the noun of a light verb: "वॉकआउट नहीं
+    किया")."""
+    for action in actions:
+        ours, theirs = _denies(claim_text, action, gloss), _denies(quote, action, gloss)
+        if ours is not None and theirs is not None and ours != theirs:
+            return f"denial: {action}"
+    return None
+
+
+def _denies(text: str, action: str, gloss: Glossary) -> bool | None:
+    """Is every mention of ``action`` in ``text`` denied (None when there is none)?"""
+    if _NOT_ONLY.search(text):
+        return None
+    said: list[bool] = []
+    for lo, hi in clauses(text):
+        tokens = tokenize(text[lo:hi])
+        words = [fold_devanagari(t.text).casefold() for t in tokens]
+        for i, t in enumerate(tokens):
+            if action in gloss.actions(t.text):
+                # English: two words before ("did not attend", "was never arrested"); Hindi:
+                # right before the verb or right after a light verb's noun ("नहीं पहुंचे",
+                # "गिरफ्तार नहीं किया"; not "बैठक में नहीं पहुंचे", where the meeting is no verb)
+                near = (
+                    words[i + 1 : i + 2] + words[max(0, i - 1) : i]
+                    if is_devanagari(t.text)
+                    else words[max(0, i - 2) : i]
+                )
+                said.append(any(w in _DENYING or w.endswith("n't") for w in near))
+    return all(said) if said else None
 
 
 def _other_actor(

@@ -2790,3 +2790,25 @@ def test_a_quote_that_goes_on_from_another_speakers_sentence_is_that_speakers() 
     assert "https://to.example/1" not in found or (
         found["https://to.example/1"].stance is not Stance.CONTRADICTS
     )
+
+
+def test_the_claims_action_denied_by_a_page_in_its_script_disputes_it() -> None:
+    # "… गिरफ्तार कर लिया" / "… अब तक गिरफ्तार नहीं किया": a denial of the claim's own action,
+    # naming its party; a page that tells it and denies something else supports.
+    gloss, claims = _read("सीबीआई ने बुधवार को व्यापारी सुनील मेहता को पटना से गिरफ्तार कर लिया।")
+    pages = [
+        CoverageText(
+            "https://denied.example/1",
+            "सीबीआई ने व्यापारी सुनील मेहता को बुधवार तक गिरफ्तार नहीं किया है।",
+            language="hi",
+        ),
+        CoverageText(
+            "https://told.example/1",
+            "सीबीआई ने बुधवार को व्यापारी सुनील मेहता को पटना से गिरफ्तार कर लिया, कोई विरोध नहीं हुआ।",
+            language="hi",
+        ),
+    ]
+    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found["https://denied.example/1"].stance is Stance.CONTRADICTS
+    assert found["https://denied.example/1"].conflicting_facts == ("denial: arrest",)
+    assert found["https://told.example/1"].stance is Stance.SUPPORTS
