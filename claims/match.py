@@ -156,7 +156,7 @@ def find_evidence(
                 row_terms.append(list(dict.fromkeys([*c_terms[ci], *extra])))
     # A quote of several sentences is scored once more per sentence, with the claim's other
     # words: a page that quotes one of them holds too few of the whole quote's words.
-    quote_parts = [_quote_parts(c) if q_terms[ci] else [] for ci, c in enumerate(claims)]
+    quote_parts = [_safe_quote_parts(c) if q_terms[ci] else [] for ci, c in enumerate(claims)]
     part_terms = [[_or_none(claim_terms, p, gloss) for p in ps] for ps in quote_parts]
     part_quoted = [[_or_none(quote_terms, p, gloss) for p in ps] for ps in quote_parts]
     part_rows: list[list[int | None]] = []  # each quote sentence's row
@@ -847,6 +847,16 @@ def _held_pairs(
     # for one claim term (belosov, belousov); setting a 1 twice is harmless, and the rarity
     # counts it skews are those of a rare word — cheaper than deduplicating a million pairs.
     return units, terms
+
+
+def _safe_quote_parts(claim: Claim) -> list[Claim]:
+    """The claim's quoted sentences (see _quote_parts), or none when reading them raised:
+    the claim is still matched whole."""
+    try:
+        return _quote_parts(claim)
+    except Exception as exc:  # noqa: BLE001 - one odd claim never sinks the rest
+        log.warning("match: quoted sentences of claim %r: %r", claim.text[:80], exc)
+        return []
 
 
 # The share of one quoted sentence's words a page's sentence must hold to quote it.

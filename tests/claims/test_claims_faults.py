@@ -56,3 +56,28 @@ def test_a_page_that_raises_is_recorded_and_the_others_are_matched(
     claim = extract_claims(ARTICLE)[0]
     evidence = find_evidence([claim], prepared, anchors=[])
     assert [e.doc_key for e in evidence] == ["http://b.example/2"]
+
+
+def test_a_quote_whose_sentences_cannot_be_read_is_still_matched_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reading a quote's sentences one by one raises: the claim is matched as a whole quote.
+    import claims.match
+
+    def broken(claim: Any) -> Any:
+        raise KeyError("d")
+
+    monkeypatch.setattr(claims.match, "_quote_parts", broken)
+    article = (
+        'The mayor said on Monday, "The new bridge will open in March. Work on the ring road '
+        'starts next year."'
+    )
+    page = CoverageText(
+        "https://bridge.example/1",
+        'The mayor said on Monday, "The new bridge will open in March. Work on the ring road '
+        'starts next year."',
+        language="en",
+    )
+    claims_ = extract_claims(article, include_all=True)
+    found = find_evidence(claims_, [page])
+    assert found and all(e.doc_key == "https://bridge.example/1" for e in found)
