@@ -1848,6 +1848,13 @@ def _rivals(
         )
         and not _other_fate(fact, q)
         and not _unlike_people(fact, q, gloss)
+        # (what did not happen to three is no count of what happened to seven: "तीन विधायक
+        # सदन में मौजूद नहीं थे" / "Seven MLAs walked out")
+        # (a toll of none is told by a denial: "कोई यात्री घायल नहीं हुआ" is the figure 0)
+        and (
+            0 in (fact.value, q.value)
+            or _count_denied(fact, claim_text) == _count_denied(q, quote_text)
+        )
         and (score >= _SAME_SETTING_SCORE or _same_doing(fact, q, claim_text, quote_text, gloss))
         and (
             not (_bound(q, quote_text) or (q.fate is None and _tally(q, quote_text)))
@@ -1865,6 +1872,19 @@ def _rivals(
         # that lasted three months"
         and _deadline(fact, claim_text) == _deadline(q, quote_text)
     ]
+
+
+_CLAUSE_END = re.compile(r"[,;:।.!?]|\s(?:and|but|while|जबकि|लेकिन|और)\s")
+
+
+def _count_denied(n: NumberFact, text: str) -> bool:
+    """Is what the clause tells of the counted ones denied ("तीन विधायक सदन में मौजूद नहीं
+    थे", "12 MLAs did not vote")? A denying word after the number, before its clause ends."""
+    rest = text[n.end : n.end + 60]
+    if end := _CLAUSE_END.search(rest):
+        rest = rest[: end.start()]
+    words = [fold_devanagari(t.text).casefold() for t in tokenize(rest)]
+    return any(w in _DENYING or w.endswith("n't") for w in words)
 
 
 ROUGH_TOLERANCE = 0.1

@@ -2812,3 +2812,18 @@ def test_the_claims_action_denied_by_a_page_in_its_script_disputes_it() -> None:
     assert found["https://denied.example/1"].stance is Stance.CONTRADICTS
     assert found["https://denied.example/1"].conflicting_facts == ("denial: arrest",)
     assert found["https://told.example/1"].stance is Stance.SUPPORTS
+
+
+def test_a_count_of_what_did_not_happen_is_no_rival_of_what_did() -> None:
+    # "चार पार्षद मौजूद नहीं थे" (four were absent) is no other count of "नौ पार्षद बाहर चले
+    # गए" (nine walked out); "सात पार्षद मौजूद नहीं थे" is.
+    gloss, claims = _read("नगर निगम की बैठक में चार पार्षद मौजूद नहीं थे।")
+    pages = [
+        CoverageText(
+            "https://walked.example/1", "नगर निगम की बैठक में नौ पार्षद मौजूद थे और बाहर चले गए।"
+        ),
+        CoverageText("https://absent.example/1", "नगर निगम की बैठक में सात पार्षद मौजूद नहीं थे।"),
+    ]
+    found = {e.doc_key: e.stance for e in find_evidence(claims, pages, glossary=gloss)}
+    assert found.get("https://walked.example/1") is not Stance.CONTRADICTS
+    assert found["https://absent.example/1"] is Stance.CONTRADICTS
