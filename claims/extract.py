@@ -1435,6 +1435,7 @@ def _is_article(n: NumberSpan, spans: Sequence[NumberSpan] = (), text: str = "")
 
 
 _SLASHED = re.compile(r"\s*(?P<first>\d+)\s?/\s?(?P<second>\d+)(?![\d/])")
+_ROUND_THE_CLOCK = re.compile(r"24\s?/\s?7")
 
 
 def _slashed(n: NumberSpan, text: str) -> bool:
@@ -1443,10 +1444,9 @@ def _slashed(n: NumberSpan, text: str) -> bool:
     at the head of a sentence is an index; neither side counts the noun after it. A score
     inside a sentence ("Kashi 149/4 in 19.4 overs") still counts runs."""
     m = _SLASHED.match(text)
-    if m is None:
-        m = next((x for x in re.finditer(r"24\s?/\s?7", text) if x.start() <= n.start), None)
-        return m is not None and m.start() <= n.start < m.end()
-    return m.start("first") <= n.start < m.end()
+    if m is not None and m.start("first") <= n.start < m.end():
+        return True
+    return any(x.start() <= n.start < x.end() for x in _ROUND_THE_CLOCK.finditer(text))
 
 
 def _elided_count(n: NumberSpan, text: str, after: int, gloss: Glossary) -> str | None:

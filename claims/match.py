@@ -34,6 +34,7 @@ from claims.lexicon import (
     GENITIVE,
     KO,
     NE,
+    NEGATIONS,
     OPINION_PHRASES,
     SE,
     SPECULATION_MARKERS,
@@ -159,6 +160,7 @@ def find_evidence(
     quote_parts = [_safe_quote_parts(c) if q_terms[ci] else [] for ci, c in enumerate(claims)]
     part_terms = [[_or_none(claim_terms, p, gloss) for p in ps] for ps in quote_parts]
     part_quoted = [[_or_none(quote_terms, p, gloss) for p in ps] for ps in quote_parts]
+    quoted_sentences = [tuple(p.key_facts.part("quote") or "" for p in ps) for ps in quote_parts]
     part_rows: list[list[int | None]] = []  # each quote sentence's row
     for ci, terms_list in enumerate(part_terms):
         part_rows.append([])
@@ -293,7 +295,7 @@ def find_evidence(
     # Scored in blocks of units, so memory stays bounded however much coverage there is,
     # over only the claim terms some unit holds (the others add nothing but width).
     # (every row: a claim's own first, then the second rows; views, not copies)
-    words_by_claim = dict(words)
+    row_words = dict(words)
     row_totals = totals
     active = np.unique(held_term)
     column = np.searchsorted(active, held_term)
@@ -396,7 +398,7 @@ def find_evidence(
         unit = prepared.units[unit_at]
         held_terms = terms_at(unit_at, unit_at)
         match = None
-        sentences = tuple(p.key_facts.part("quote") or "" for p in quote_parts[ci_])
+        sentences = quoted_sentences[ci_]
         if sentences:
             # (the unit may have been found by one sentence's row: each is judged by its own
             # share of the words)
@@ -544,9 +546,7 @@ def find_evidence(
         claim ci_; a claim's second rows come after the claims)."""
         script = bool(prepared.devanagari[u])
         ids = held_term[starts[u] : starts[u + 1]]
-        return (
-            100.0 * float(words_by_claim[script][ci_][ids].sum()) / float(row_totals[script][ci_])
-        )
+        return 100.0 * float(row_words[script][ci_][ids].sum()) / float(row_totals[script][ci_])
 
     def best_rivals(ci_: int, units: Iterable[int]) -> list[tuple[float, int]]:
         """The best-scored of ``units`` that share enough of the claim's words to be a rival's
@@ -1114,6 +1114,8 @@ def _judge(
     """Decide the stance of one candidate quote from the claim's key facts, or None when it
     is not evidence (about something else, or silent on the fact the claim carries)."""
     quote = doc.text[unit.start : unit.end]
+    # (what the page says just before the quote: a quote may go on from its speaker there)
+    before_quote = doc.text[max(0, unit.start - 400) : unit.start]
     matched: list[str] = []
     conflicts: list[str] = []
     # The claim's facts each conflict is about (one of its figures, its town, as written); a
@@ -1431,8 +1433,7 @@ def _judge(
         and not figures_held
         # (the claim's quoted words in another named person's mouth: judged below)
         and not (
-            claim.type is ClaimType.QUOTE
-            and _other_speaker(claim, quote, gloss, doc.text[max(0, unit.start - 400) : unit.start])
+            claim.type is ClaimType.QUOTE and _other_speaker(claim, quote, gloss, before_quote)
         )
     ):
         return None
@@ -1597,11 +1598,7 @@ def _judge(
     if (
         stance is Stance.SUPPORTS
         and claim.type is ClaimType.QUOTE
-        and (
-            other_speaker := _other_speaker(
-                claim, quote, gloss, doc.text[max(0, unit.start - 400) : unit.start]
-            )
-        )
+        and (other_speaker := _other_speaker(claim, quote, gloss, before_quote))
     ):
         stance = Stance.CONTRADICTS
         conflicts.append(other_speaker)
@@ -1883,8 +1880,7 @@ def _count_denied(n: NumberFact, text: str) -> bool:
     rest = text[n.end : n.end + 60]
     if end := _CLAUSE_END.search(rest):
         rest = rest[: end.start()]
-    words = [fold_devanagari(t.text).casefold() for t in tokenize(rest)]
-    return any(w in _DENYING or w.endswith("n't") for w in words)
+    return _denying([fold_devanagari(t.text).casefold() for t in tokenize(rest)])
 
 
 ROUGH_TOLERANCE = 0.1
@@ -2067,16 +2063,13 @@ def _deciding(key: str) -> bool:
 
 # Words that deny the verb beside them ("did not attend", "नहीं पहुंचे", "never reached");
 # not "without"/"बिना" (a rally held without leave was held), nor "not only"/"न केवल".
-_DENYING = frozenset({"not", "n't", "never", "no", "नहीं", "नही", "ना"})
+_DENYING = NEGATIONS - {"nor", *map(fold_devanagari, ("न", "बिना"))}
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|न\s+केवल|न\s+सिर्फ", re.IGNORECASE)
 
 
 def _denied(claim_text: str, quote: str, actions: Sequence[str], gloss: Glossary) -> str | None:
     """ "denial: attend" when one of the claim's ``actions`` is denied in the quote and told
-    in the claim, or told in the quote and denied in the claim: every word of that action in
-    the text has a denying word within its clause, three words before it or two after (the
-    Hindi negation stands before the verb, after the noun of a light verb: "वॉकआउट नहीं
-    किया")."""
+    in the claim, or told in the quote and denied in the claim (see _denies)."""
     for action in actions:
         ours, theirs = _denies(claim_text, action, gloss), _denies(quote, action, gloss)
         if ours is not None and theirs is not None and ours != theirs:
@@ -2084,8 +2077,14 @@ def _denied(claim_text: str, quote: str, actions: Sequence[str], gloss: Glossary
     return None
 
 
+def _denying(words: Sequence[str]) -> bool:
+    """Does one of the (folded) words deny ("not", "didn't", "नहीं")?"""
+    return any(w in _DENYING or w.endswith("n't") for w in words)
+
+
 def _denies(text: str, action: str, gloss: Glossary) -> bool | None:
-    """Is every mention of ``action`` in ``text`` denied (None when there is none)?"""
+    """Is every mention of ``action`` in ``text`` denied, a denying word beside its word
+    (None when there is none)?"""
     if _NOT_ONLY.search(text):
         return None
     said: list[bool] = []
@@ -2102,7 +2101,7 @@ def _denies(text: str, action: str, gloss: Glossary) -> bool | None:
                     if is_devanagari(t.text)
                     else words[max(0, i - 2) : i]
                 )
-                said.append(any(w in _DENYING or w.endswith("n't") for w in near))
+                said.append(_denying(near))
     return all(said) if said else None
 
 

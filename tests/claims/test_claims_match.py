@@ -36,6 +36,13 @@ def _read(article: str) -> tuple[Glossary, list[Claim]]:
     return gloss, extract_claims(article, glossary=gloss, include_all=True, morphology=morphology())
 
 
+def _by_page(
+    claims: list[Claim], pages: list[CoverageText], gloss: Glossary
+) -> dict[str, EvidenceMatch]:
+    """Each page's evidence for the claims, by the page's key."""
+    return {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+
+
 def test_english_page_supports_a_hindi_claim() -> None:
     page = CoverageText(
         "https://a.example/1",
@@ -2475,7 +2482,7 @@ def test_the_claims_role_given_to_another_person_disputes_it() -> None:
             language="en",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     assert found["https://other.example/1"].stance is Stance.CONTRADICTS
     assert found["https://other.example/1"].conflicting_facts == (
         "judge: Meenakshi Rawal vs R. K. Bhatia",
@@ -2568,7 +2575,7 @@ def test_the_role_before_a_hindi_name_given_to_another_person_disputes_it() -> N
             language="hi",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     assert found["https://other.example/1"].stance is Stance.CONTRADICTS
     assert found["https://other.example/1"].conflicting_facts == ("judge: रेखा सिंह vs अरुण मिश्रा",)
     assert found["https://same.example/1"].stance is Stance.SUPPORTS
@@ -2624,7 +2631,7 @@ def test_a_team_is_told_by_the_body_it_belongs_to() -> None:
             language="en",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     assert found["https://unit.example/1"].stance is Stance.SUPPORTS
     assert found["https://bureau.example/1"].stance is Stance.CONTRADICTS
     assert found["https://bureau.example/1"].conflicting_facts[0].startswith("actor: ")
@@ -2648,7 +2655,7 @@ def test_a_deed_done_together_needs_the_companion() -> None:
             language="en",
         ),
     ]
-    found = {e.doc_key: e.stance for e in find_evidence(claims, pages, glossary=gloss)}
+    found = {key: e.stance for key, e in _by_page(claims, pages, gloss).items()}
     assert found == {"https://both.example/1": Stance.SUPPORTS}
 
 
@@ -2704,7 +2711,7 @@ def test_a_page_that_quotes_one_sentence_of_a_quote_backs_that_sentence() -> Non
             language="hi",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     same, other = found["https://same.example/1"], found["https://other.example/1"]
     assert same.stance is Stance.SUPPORTS
     assert len(same.claim_facts) == 2
@@ -2754,7 +2761,7 @@ def test_a_quote_given_to_another_speaker_in_the_other_script_disputes_it() -> N
         CoverageText("https://other.example/1", f"कोटा में सोमवार को एसपी अजय सिंह ने कहा, {words}"),
         CoverageText("https://same.example/1", f"कोटा में सोमवार को कलेक्टर मीना राठौर ने कहा, {words}"),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     other = found["https://other.example/1"]
     assert other.stance is Stance.CONTRADICTS
     assert other.conflicting_facts == ("speaker: Collector Meena Rathore vs अजय सिंह",)
@@ -2782,7 +2789,7 @@ def test_a_quote_that_goes_on_from_another_speakers_sentence_is_that_speakers() 
             language="en",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     assert found["https://cont.example/1"].stance is Stance.CONTRADICTS
     assert found["https://cont.example/1"].conflicting_facts == (
         "speaker: Collector Meena Rathore vs Ajay Singh",
@@ -2808,7 +2815,7 @@ def test_the_claims_action_denied_by_a_page_in_its_script_disputes_it() -> None:
             language="hi",
         ),
     ]
-    found = {e.doc_key: e for e in find_evidence(claims, pages, glossary=gloss)}
+    found = _by_page(claims, pages, gloss)
     assert found["https://denied.example/1"].stance is Stance.CONTRADICTS
     assert found["https://denied.example/1"].conflicting_facts == ("denial: arrest",)
     assert found["https://told.example/1"].stance is Stance.SUPPORTS
@@ -2824,6 +2831,6 @@ def test_a_count_of_what_did_not_happen_is_no_rival_of_what_did() -> None:
         ),
         CoverageText("https://absent.example/1", "नगर निगम की बैठक में सात पार्षद मौजूद नहीं थे।"),
     ]
-    found = {e.doc_key: e.stance for e in find_evidence(claims, pages, glossary=gloss)}
+    found = {key: e.stance for key, e in _by_page(claims, pages, gloss).items()}
     assert found.get("https://walked.example/1") is not Stance.CONTRADICTS
     assert found["https://absent.example/1"] is Stance.CONTRADICTS
