@@ -2082,6 +2082,7 @@ def _denying(words: Sequence[str]) -> bool:
     return any(w in _DENYING or w.endswith("n't") for w in words)
 
 
+@lru_cache(maxsize=65_536)  # one claim is judged against many quotes, one quote for many claims
 def _denies(text: str, action: str, gloss: Glossary) -> bool | None:
     """Is every mention of ``action`` in ``text`` denied, a denying word beside its word
     (None when there is none)?"""
