@@ -814,6 +814,13 @@ def _quoted_view(text: str, words: Sequence[Word], *, asked: bool = False) -> bo
     inside = [w for w in words if any(a <= w.start < b for a, b in quoted)]
     if _judged_superlative(inside):
         return True
+    if any(
+        fold_devanagari(r.lemma).casefold() in _PREDICTING_LEMMAS and r.pos in VERB_TAGS
+        for w in words
+        if not any(a <= w.start < b for a, b in quoted)
+        for r in w.readings
+    ):
+        return True  # “…,” she predicted: words given as a prediction are a view of what will be
     folded = [fold_devanagari(w.text).casefold() for w in inside]
     return any(
         (w.is_hedge and not _backshifted(w))
@@ -889,6 +896,9 @@ def _judged_superlative(inside: Sequence[Word]) -> bool:
 # I believe, मेरा मानना है); a speaker's "we expect to close by March" or "we hope to" is a
 # plan, told as one, and "I thought it was a mistake" tells what happened.
 _FORECAST_LEMMAS = frozenset({"expect", "hope"})
+# Verbs that give a speaker's words as a prediction ("…,” she predicted", "उन्होंने
+# भविष्यवाणी की कि …"), by the analyser's lemma: whatever the words, they tell what will be.
+_PREDICTING_LEMMAS = frozenset({"predict", "prophesy", fold_devanagari("भविष्यवाणी कर")})
 
 
 def _holds_view(word: Word) -> bool:

@@ -448,6 +448,10 @@ def _classes(text: str) -> dict[str, str]:
         "“The Narmada bridge will probably need another ₹40 crore,” engineer Sunil Rao said.",
         "पर्यावरणविद कविता जोशी ने कहा, “मेरा मानना है कि उदयपुर की झीलों में पानी दस साल में और घटेगा।”",
         "मंच के संयोजक ने पूछा, “नोएडा के 40 हज़ार खरीदारों को घर कब मिलेंगे?”",
+        # words given as a prediction, however concrete
+        "“By 2030, our Pune plant will make two million scooters a year,” chairman Vikram "
+        "Joshi predicted.",
+        "“अगले साल तक कंपनी 500 करोड़ रुपये का मुनाफा कमाएगी,” सीईओ राकेश गुप्ता ने भविष्यवाणी की।",
         # a view held by unnamed others, told in the passive
         "The Chepauk pitch is widely regarded as one of the slowest in India.",
     ],

@@ -128,3 +128,13 @@ def test_extraction_on_the_dawn_corpus_meets_the_floors() -> None:
     party's prediction framed by "का कहना है कि" with a fact after "क्योंकि", a quoted "the
     worst is over" after a weekday."""
     _meets_view_floors("dawn", recall=1.0, precision=0.8, numbers=0.97, views=23, taken=3)
+
+
+def test_extraction_on_the_noon_corpus_meets_the_floors() -> None:
+    """tests/data/noon (written blind, read as totals only in the sixteenth round: 8 of 23
+    views taken, check-worthy recall 0.969 and precision 0.750; tuned on from the
+    seventeenth): words a speaker gives as a prediction ("…,” X predicted) are no claim.
+    Still taken: quoted praise of a deed ("did a textbook job"), quoted labels in Hindi
+    ("… पर बोझ है", "… लापरवाही का नतीजा है"), a party's insistence that a result is a
+    rejection, an unattributed tribute, a correlative of praise."""
+    _meets_view_floors("noon", recall=0.96, precision=0.75, numbers=0.96, views=23, taken=7)
