@@ -783,7 +783,9 @@ def _counted_once(ci: int, claims: Sequence[Claim]) -> frozenset[str]:
         and f.counts not in _MONEY
         and not f.counts.endswith("$")  # A$, C$, HK$
         and _in_days(f) is None  # (weeks count no thing)
-        and not any(_same_counted(f, g) for g in others)
+        # (a toll of the same people is another count: three pilgrims among the dead and
+        # 4,500 pilgrims stranded)
+        and not any(_same_counted(f, g) and f.fate == g.fate for g in others)
     )
 
 

@@ -2834,3 +2834,25 @@ def test_a_count_of_what_did_not_happen_is_no_rival_of_what_did() -> None:
     found = {key: e.stance for key, e in _by_page(claims, pages, gloss).items()}
     assert found.get("https://walked.example/1") is not Stance.CONTRADICTS
     assert found["https://absent.example/1"] is Stance.CONTRADICTS
+
+
+def test_a_figure_beside_what_it_counts_is_the_claims_fact_though_a_toll_counts_it_too() -> None:
+    # The article counts pilgrims twice: three among the dead, 4,500 stranded. A toll is
+    # another count of them, so the 4,500 is still the only count of stranded pilgrims: a
+    # report that gives it beside the highway's name backs it, however few of the claim's
+    # other words (the shrines, the closure) it repeats.
+    article = (
+        "चमोली में पीपलकोटी के पास भूस्खलन से चार लोगों की मौत हो गई। मृतकों में वडोदरा के तीन "
+        "तीर्थयात्री शामिल हैं। हाईवे बंद होने से बदरीनाथ और हेमकुंड साहिब की यात्रा पर निकले "
+        "करीब साढ़े चार हजार तीर्थयात्री जगह-जगह फंस गए।"
+    )
+    report = (
+        "Chamoli: landslide on the Badrinath highway. A landslide late on Tuesday night near "
+        "Pipalkoti buried vehicles. The district magistrate visited the spot in the evening. "
+        "The state disaster response force sent two teams. Four people died and about 4,500 "
+        "pilgrims are stranded on both sides of the slide. Rescue work was halted several "
+        "times because of falling boulders."
+    )
+    found = _judged(article, report, "साढ़े चार हजार")
+    assert [e.stance for e in found] == [Stance.SUPPORTS]
+    assert "4,500" in found[0].quote
