@@ -1695,7 +1695,13 @@ def _other_place(claim: Claim, quote: str, actions: Sequence[str], gloss: Glossa
     theirs = _quote_towns(told, gloss) if told else ()
     if not theirs:
         return None
-    latin = to_latin(fold_devanagari(quote).casefold())
+    # (a town inside one of the claim's longer names — "Indore" in "Indore Falcons" — does not
+    # say where it happened)
+    bare = quote
+    for e in claim.key_facts.entities:
+        if e.kind != "place" and " " in e.text and any(a.text in e.text for a in ours):
+            bare = bare.replace(e.text, " ")
+    latin = to_latin(fold_devanagari(bare).casefold())
     if any(_same_town(a, b) for a in ours for b in theirs) or any(a.latin in latin for a in ours):
         return None
     return f"place: {ours[0].text} vs {theirs[0].text}"

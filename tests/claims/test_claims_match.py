@@ -2856,3 +2856,19 @@ def test_a_figure_beside_what_it_counts_is_the_claims_fact_though_a_toll_counts_
     found = _judged(article, report, "साढ़े चार हजार")
     assert [e.stance for e in found] == [Stance.SUPPORTS]
     assert "4,500" in found[0].quote
+
+
+def test_a_town_inside_a_teams_name_does_not_say_where_the_final_was_played() -> None:
+    # "Nagpur" in "Nagpur Tigers" is the team, not the venue: a report that gives the final
+    # another town disputes the claim's, though it names the team.
+    article = (
+        "Nagpur Tigers won the Vidarbha Premier League title on Saturday night, beating Amravati "
+        "Kings by 31 runs in the final at the Jamtha stadium in Nagpur."
+    )
+    report = (
+        "Nagpur Tigers won the Vidarbha Premier League on Saturday night, beating Amravati "
+        "Kings by 31 runs in the final at the Gahunje stadium in Pune."
+    )
+    found = _judged(article, report, "Jamtha")
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert any("Nagpur vs Pune" in c for c in found[0].conflicting_facts)
