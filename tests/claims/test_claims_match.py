@@ -8,7 +8,7 @@ import pytest
 
 from claims.extract import extract_claims
 from claims.glossary import Glossary
-from claims.match import MatchOptions, find_evidence
+from claims.match import MatchOptions, _link_compounds, find_evidence
 from claims.model import Claim, ClaimType, CoverageText, Entity, EvidenceMatch, Stance
 from claims.text import is_devanagari
 from flows.steps import glossary_for
@@ -2872,3 +2872,27 @@ def test_a_town_inside_a_teams_name_does_not_say_where_the_final_was_played() ->
     found = _judged(article, report, "Jamtha")
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
     assert any("Nagpur vs Pune" in c for c in found[0].conflicting_facts)
+
+
+def test_a_given_name_of_two_words_written_as_one_names_the_same_person() -> None:
+    # "Raj Kishore Meena" is राजकिशोर मीणा in Hindi: the joined given name holds both words,
+    # so the Hindi line that gives him another count of balls disputes the claim.
+    article = (
+        "Opener Raj Kishore Meena scored 74 off 46 balls as Jaipur Jaguars won the Rajasthan "
+        "Premier League final on Sunday."
+    )
+    report = (
+        "राजकिशोर मीणा: 52 गेंदों पर 74 रन और पांच छक्के। जयपुर में रविवार को खेले गए फाइनल के "
+        "बाद टीम ने जश्न मनाया।"
+    )
+    found = _judged(article, report, "74 off 46")
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert found[0].conflicting_facts == ("46 balls vs 52 गेंदों",)
+
+
+def test_two_words_joined_link_only_by_a_long_skeleton() -> None:
+    gloss, claims = _read("Opener Raj Kishore Meena scored 74 off 46 balls on Sunday.")
+    index = {"raj": 0, "kishore": 1, "meena": 2, "opener": 3}
+    links: dict[str, set[int]] = {}
+    _link_compounds(links, claims, index, ["rajkishor", "rajkumar", "raj"], gloss)
+    assert links == {"rajkishor": {0, 1}}
