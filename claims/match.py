@@ -3229,10 +3229,17 @@ def _same_name(x: str, y: str) -> bool:
     )
 
 
+# A score's two sides, a dash between them ("2-1", "3–1"): one side is no margin of its own.
+_SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
 def _margin(n: NumberFact, text: str, gloss: Glossary) -> bool:
     """Is the number the margin of a contest ("won by 8,472 votes", "8,472 मतों से हराया",
     "lost by 27 runs"), not a count of its own? A margin is no rival to a tally (71,306
     votes) of the same thing."""
+    if _SCORE_AFTER.match(text, n.end) or _SCORE_BEFORE.search(text[max(0, n.start - 8) : n.start]):
+        return False  # one side of a score ("3-1 से हराया", "beat them 2-1"): a result, told alike
     after = [fold_devanagari(t.text).casefold() for t in tokenize(text[n.end : n.end + 50])[:4]]
     by = (
         bool(_BY.search(text[max(0, n.start - 12) : n.start]))

@@ -2896,3 +2896,28 @@ def test_two_words_joined_link_only_by_a_long_skeleton() -> None:
     links: dict[str, set[int]] = {}
     _link_compounds(links, claims, index, ["rajkishor", "rajkumar", "raj"], gloss)
     assert links == {"rajkishor": {0, 1}}
+
+
+@pytest.mark.parametrize(
+    ("report", "stance"),
+    [
+        # the score in Hindi, "से" after it: a result like the English one, not a margin
+        (
+            "पुणे के बालेवाड़ी स्टेडियम में रविवार को खेले गए सह्याद्रि कप के फाइनल में कोंकण "
+            "रेंजर्स ने देवगिरि यूनाइटेड को 3-1 से हराकर खिताब जीता।",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "पुणे के बालेवाड़ी स्टेडियम में रविवार को खेले गए सह्याद्रि कप के फाइनल में कोंकण "
+            "रेंजर्स ने देवगिरि यूनाइटेड को 2-1 से हराकर खिताब जीता।",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_a_score_is_read_alike_across_scripts(report: str, stance: Stance) -> None:
+    article = (
+        "Konkan Rangers beat Devgiri United 2-1 in the Sahyadri Cup final at Pune's Balewadi "
+        "Stadium on Sunday."
+    )
+    found = _judged(article, report, "2-1")
+    assert [e.stance for e in found] == [stance]
