@@ -1235,6 +1235,10 @@ def _judge(
         and not _QUOTED.search(quote)
     ):
         role_conflict = _denied(claim.text, quote, pred_hits, gloss)
+    # (the claim's person given a lower or another rank of the claim's post, beside their
+    # name: "as an Additional Advocate General" for "as the state's Advocate General")
+    if not role_conflict and name_hits:
+        role_conflict = _other_rank(claim.text, quote, name_hits)
     if role_conflict:
         conflicts.append(role_conflict)
     if titled and role_conflict == titled and (ours := _titled(claim.text)):
@@ -2241,6 +2245,55 @@ def _titled(text: str) -> tuple[str, str] | None:
         return (subjects[-1], m.group(1)) if subjects else None
     if m := _TITLED_EN.search(text):
         return m.group(1), m.group(2)
+    return None
+
+
+# Words that make another post of a post: its deputy, an additional or acting holder.
+_RANK_EN = r"(?:Additional|Deputy|Assistant|Joint|Acting|Vice|Associate)"
+_RANK_HI = r"(?:उप|अपर|अतिरिक्त|सहायक|संयुक्त|कार्यवाहक)"
+_RANKED_EN = re.compile(rf"\b({_RANK_EN})[\s-]+((?:[A-Z][\w'’]*\s*){{1,4}})")
+_RANKED_HI = re.compile(rf"(?<![\u0900-\u097f])({_RANK_HI})[\s-]+([\u0900-\u097f]+)")
+# Between a name and the post given to it: "Meenal Deshmukh as an …", "Rao, the …", "को".
+_POST_AFTER_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:as|is|was|को)\s+)(?:(?:an?|the)\s+)?$")
+
+
+def _given_to(quote: str, post: re.Match[str], start: int, end: int) -> bool:
+    """Is the ranked post right before the name (a title: "Additional SP Rakesh Verma",
+    "अपर जिलाधिकारी रीना वर्मा") or given to it right after ("Meenal Deshmukh as an
+    Additional Advocate General")?"""
+    if 0 <= start - post.end() <= 2:
+        return True
+    return end <= post.start() and bool(_POST_AFTER_NAME.match(quote[end : post.start()]))
+
+
+def _other_rank(claim_text: str, quote: str, name_hits: Sequence[Entity]) -> str | None:
+    """ "post: Advocate General vs Additional Advocate General" when the quote gives one of
+    the claim's named people, beside their name, a rank of a post the claim gives with no
+    rank ("अपर जिलाधिकारी" for "जिलाधिकारी", "Deputy SP" for "SP"); None otherwise."""
+    for pattern in (_RANKED_EN, _RANKED_HI):
+        for m in pattern.finditer(quote):
+            post = m.group(2).strip()
+            if not post or post.casefold() in ("of", "the"):
+                continue
+            ours = [
+                c
+                for c in re.finditer(
+                    rf"(?<![\w\u0900-\u097f]){re.escape(post)}(?![\w\u0900-\u097f])", claim_text
+                )
+                if not re.search(
+                    rf"{_RANK_EN if pattern is _RANKED_EN else _RANK_HI}[\s-]+$",
+                    claim_text[: c.start()],
+                )
+            ]
+            if not ours:
+                continue
+            near = any(
+                _given_to(quote, m, n.start(), n.end())
+                for e in name_hits
+                for n in re.finditer(re.escape(e.text), quote)
+            )
+            if near:
+                return f"post: {post} vs {m.group(1)} {post}"
     return None
 
 

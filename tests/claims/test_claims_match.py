@@ -2921,3 +2921,50 @@ def test_a_score_is_read_alike_across_scripts(report: str, stance: Stance) -> No
     )
     found = _judged(article, report, "2-1")
     assert [e.stance for e in found] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("article", "report", "needle", "conflict"),
+    [
+        # another rank of the claim's post, given to the claim's person after their name
+        (
+            "The cabinet also approved the appointment of senior advocate Kavita Bhonsle as the "
+            "state's Advocate General.",
+            "The Maharashtra cabinet on Tuesday approved the appointment of senior advocate "
+            "Kavita Bhonsle as an Additional Advocate General of the state.",
+            "Advocate General",
+            "post: Advocate General vs Additional Advocate General",
+        ),
+        # … or as a title before it
+        (
+            "जिलाधिकारी रीना वर्मा ने सोमवार को कोटा में बाढ़ राहत शिविरों का निरीक्षण किया।",
+            "अपर जिलाधिकारी रीना वर्मा ने सोमवार को कोटा में बाढ़ राहत शिविरों का निरीक्षण किया।",
+            "निरीक्षण",
+            "post: जिलाधिकारी vs अपर जिलाधिकारी",
+        ),
+        # the claim's own rank, and another person's rank beside the claim's person: no conflict
+        (
+            "Deputy SP Rakesh Verma led the raid in Kota on Monday.",
+            "Deputy SP Rakesh Verma led the raid in Kota on Monday.",
+            "raid",
+            None,
+        ),
+        (
+            "Collector Anil Sharma inspected the flood camps in Kota on Monday.",
+            "Collector Anil Sharma and Additional Collector Ritu Jain inspected the flood camps "
+            "in Kota on Monday.",
+            "inspected",
+            None,
+        ),
+    ],
+)
+def test_another_rank_of_the_claims_post_given_to_its_person(
+    article: str, report: str, needle: str, conflict: str | None
+) -> None:
+    found = _judged(article, report, needle)
+    assert len(found) == 1
+    if conflict is None:
+        assert found[0].stance is Stance.SUPPORTS
+    else:
+        assert found[0].stance is Stance.CONTRADICTS
+        assert conflict in found[0].conflicting_facts
