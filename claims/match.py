@@ -627,7 +627,7 @@ def find_evidence(
         return best_rivals(ci_, found)
 
     # The claims that give a person a title ("… को प्लेयर ऑफ द मैच चुना गया").
-    titles = [_titled(c.text) is not None for c in claims]
+    titles = [_titled(_title_text(c)) is not None for c in claims]
 
     def retitled(ci_: int, di: int, skip: int) -> EvidenceMatch | None:
         """The page's sentence that gives the claim's title to another, as the page's
@@ -637,7 +637,7 @@ def find_evidence(
             unit = prepared.units[u]
             if u == skip or unit.pair:
                 continue
-            if _other_titled(claims[ci_].text, text[unit.start : unit.end]):
+            if _other_titled(_title_text(claims[ci_]), text[unit.start : unit.end]):
                 match = consider(ci_, di, relevance_of(ci_, u), u)
                 if match is not None and match.stance is Stance.CONTRADICTS:
                     return match
@@ -1211,7 +1211,7 @@ def _judge(
                 ),
             )
         )
-        or (titled := _other_titled(claim.text, quote))
+        or (titled := _other_titled(_title_text(claim), quote))
         or opposite_outcome(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
         )
@@ -1241,7 +1241,7 @@ def _judge(
         role_conflict = _other_rank(claim.text, quote, name_hits)
     if role_conflict:
         conflicts.append(role_conflict)
-    if titled and role_conflict == titled and (ours := _titled(claim.text)):
+    if titled and role_conflict == titled and (ours := _titled(_title_text(claim))):
         # (the title is the fact disputed: the figures the quote gives beside it stand)
         disputed.append(ours[1])
     # The claim's parties must be named — unless the quote gives the claim's exact figure
@@ -2228,10 +2228,18 @@ _CONFERRED_HI = (
 _TITLED_HI = re.compile(r"(\S+)\s+को" + _CONFERRED_HI)
 _TITLED_HI_PRONOUN = re.compile(r"(?:उन्हें|उसे|इन्हें|इसे)" + _CONFERRED_HI)
 _SUBJECT_HI = re.compile(r"(\S+)\s+ने\s")
+_TITLE_END = r"(?=\s*[,.;]|\s+(?:for|while|and|after|as)\b|$)"
 _TITLED_EN = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:was|has\s+been|is)\s+(?:named|declared|chosen|voted|adjudged)"
-    r"\s+(?:as\s+)?(?:the\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.;]|\s+(?:for|while|and|after)\b|$)"
+    r"\s+(?:as\s+)?(?:the\s+)?([a-z][a-z' -]{2,40}?)" + _TITLE_END
 )
+# … the title as the second of two predicates ("X scored 88 off 51 balls, and was named
+# player of the match"): its holder is the clause's subject, the last word of the first name.
+_TITLED_EN_AND = re.compile(
+    r"\band\s+(?:was|has\s+been|is)\s+(?:named|declared|chosen|voted|adjudged)"
+    r"\s+(?:as\s+)?(?:the\s+)?([a-z][a-z' -]{2,40}?)" + _TITLE_END
+)
+_EN_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+)*?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]+)\s+[a-z]")
 _SAME_TITLE = 80  # rapidfuzz ratio of two titles' consonant skeletons (player of the match)
 
 
@@ -2245,7 +2253,26 @@ def _titled(text: str) -> tuple[str, str] | None:
         return (subjects[-1], m.group(1)) if subjects else None
     if m := _TITLED_EN.search(text):
         return m.group(1), m.group(2)
+    if (
+        (m := _TITLED_EN_AND.search(text))
+        and (subject := _EN_SUBJECT.search(text[: m.start()]))
+        and subject.group(1).casefold() not in _NO_HOLDER
+    ):
+        return subject.group(1), m.group(1)  # "Rathore scored 88 …, and was named …"
     return None
+
+
+def _title_text(claim: Claim) -> str:
+    """The text that gives the claim's title with its holder: the claim's own, or for a
+    clause that gives a title to the sentence's subject ("…, and was named player of the
+    match"), its sentence."""
+    if _titled(claim.text) is None and _TITLED_EN_AND.search(claim.text):
+        return claim.sentence
+    return claim.text
+
+
+# Sentence openers that name no one ("The 24-year-old …", "He …"): no holder of a title.
+_NO_HOLDER = frozenset("the a an he she it they this that his her its their we i".split())
 
 
 # Words that make another post of a post: its deputy, an additional or acting holder.

@@ -8,7 +8,7 @@ import pytest
 
 from claims.extract import extract_claims
 from claims.glossary import Glossary
-from claims.match import MatchOptions, _link_compounds, find_evidence
+from claims.match import MatchOptions, _link_compounds, _titled, find_evidence
 from claims.model import Claim, ClaimType, CoverageText, Entity, EvidenceMatch, Stance
 from claims.text import is_devanagari
 from flows.steps import glossary_for
@@ -2968,3 +2968,45 @@ def test_another_rank_of_the_claims_post_given_to_its_person(
     else:
         assert found[0].stance is Stance.CONTRADICTS
         assert conflict in found[0].conflicting_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Meena was named player of the match.", ("Meena", "player of the match")),
+        # the title as the second predicate: its holder is the clause's subject
+        (
+            "Opener Raj Kishore Meena scored 74 off 46 balls, with six sixes, and was named "
+            "player of the match.",
+            ("Meena", "player of the match"),
+        ),
+        (
+            "Leg-spinner Imran Malik took four wickets, and was named player of the match as "
+            "the Jaguars defended 181.",
+            ("Malik", "player of the match"),
+        ),
+        # a pronoun or an article names no holder
+        ("He scored 74 and was named player of the match.", None),
+        ("The 24-year-old opener scored 74 and was named player of the match.", None),
+    ],
+)
+def test_who_a_title_is_given_to(text: str, titled: tuple[str, str] | None) -> None:
+    assert _titled(text) == titled
+
+
+def test_a_page_that_names_another_player_of_the_match_disputes_the_clause_that_names_ours() -> (
+    None
+):
+    article = (
+        "Opener Raj Kishore Meena scored 74 off 46 balls, with six sixes, and was named player "
+        "of the match as Jaipur Jaguars won the final."
+    )
+    report = (
+        "Jaipur Jaguars beat Kota Kings by 18 runs in the Rajasthan Premier League final on "
+        "Sunday. Leg-spinner Imran Malik took four wickets for 19 runs, and was named player of "
+        "the match as the Jaguars defended 181. The Jaguars' total was built on Raj Kishore "
+        "Meena's 74 off 46 balls, with six sixes."
+    )
+    found = _judged(article, report, "named player")
+    assert [e.stance for e in found] == [Stance.CONTRADICTS]
+    assert found[0].conflicting_facts == ("player of the match: Meena vs Malik",)

@@ -72,7 +72,7 @@ TUNED_FLOORS = [
     ("eval-spring", 3, 30, 0.76, 0.88, 0.665, 9, 0),
     ("eval-summer", 3, 30, 0.83, 0.89, 0.72, 6, 0),
     ("eval-autumn", 3, 30, 0.7, 0.925, 0.745, 10, 0),
-    ("eval-ember", 3, 30, 0.7, 0.87, 0.76, 9, 0),
+    ("eval-ember", 3, 30, 0.7, 0.875, 0.765, 10, 0),
     # tuned on from the fifteenth round (0.600; 0.848 / 0.775; 7 of 18 when it was first opened;
     # in the sixteenth, a label that names two facts of one status takes their status, and "9.42
     # am on Wednesday", both corroborated, stopped counting right: it had, only through the
