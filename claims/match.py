@@ -3153,6 +3153,19 @@ _CONTESTS = frozenset({"win", "lose"})
 _MARGIN_WORDS = frozenset({fold_devanagari("अंतर"), "margin"})
 
 
+def _whose(
+    before: Sequence[Token], folded: Sequence[str], k: int, gloss: Glossary
+) -> frozenset[tuple[str, str]]:
+    """Whose the receiving noun is, when a genitive names it ("मृतकों के परिजनों को", "मृतकों
+    के आश्रितों को": the dead's): one receiver however its kin are called."""
+    if k < 3 or folded[k - 2] not in GENITIVE or fold_devanagari(before[k - 3].text) in STOPWORDS:
+        return frozenset()
+    word = before[k - 3].text
+    return frozenset({("to", to_latin(folded[k - 3].casefold()))}) | {
+        ("to", f"@{c}") for c in gloss.concepts(word)
+    }
+
+
 @lru_cache(maxsize=65_536)  # a page's number is weighed against many claims
 def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, str]]:
     """Whose count a number may be, where the grammar binds it within its clause: the
@@ -3182,11 +3195,15 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                     # "दक्षिण अफ्रीका ए की टीम ने": the team is the named owner's
                     owner = _named_owner(before, folded, k - 2, gloss) if k >= 3 else None
                     return frozenset({("name", owner)} if owner else ())
-                return frozenset({("to", to_latin(folded[k - 1].casefold()))}) | {
-                    ("to", f"@{c}") for c in concepts
-                }
+                return (
+                    frozenset({("to", to_latin(folded[k - 1].casefold()))})
+                    | {("to", f"@{c}") for c in concepts}
+                    | _whose(before, folded, k, gloss)
+                )
             role = "to" if folded[k] == KO else "name"
-            return frozenset({(role, _name_at(folded, k - 1))})
+            return frozenset({(role, _name_at(folded, k - 1))}) | (
+                _whose(before, folded, k, gloss) if folded[k] == KO else frozenset()
+            )
         if (k + 1 == len(before) or folded[k + 1] not in _POSTPOSITION_NOUNS) and (
             owner := _named_owner(before, folded, k, gloss)
         ):

@@ -3010,3 +3010,27 @@ def test_a_page_that_names_another_player_of_the_match_disputes_the_clause_that_
     found = _judged(article, report, "named player")
     assert [e.stance for e in found] == [Stance.CONTRADICTS]
     assert found[0].conflicting_facts == ("player of the match: Meena vs Malik",)
+
+
+@pytest.mark.parametrize(
+    ("receivers", "stance"),
+    [
+        # the dead's dependents are the dead's families: one receiver, another sum
+        ("मृतकों के आश्रितों को", Stance.CONTRADICTS),
+        # the injured's dependents are someone else
+        ("घायलों के आश्रितों को", None),
+    ],
+)
+def test_who_receives_a_sum_is_known_by_whose_kin_they_are(
+    receivers: str, stance: Stance | None
+) -> None:
+    article = (
+        "कानपुर की फैक्टरी में लगी आग के बाद उपमुख्यमंत्री ने मृतकों के परिजनों को पांच-पांच "
+        "लाख रुपये की सहायता देने का ऐलान किया।"
+    )
+    report = (
+        f"कानपुर की फैक्टरी में आग के बाद उपमुख्यमंत्री ने {receivers} तीन-तीन लाख रुपये की "
+        "सहायता देने का ऐलान किया।"
+    )
+    found = _judged(article, report, "पांच-पांच")
+    assert [e.stance for e in found] == ([stance] if stance else [])

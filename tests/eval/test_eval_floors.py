@@ -79,7 +79,7 @@ TUNED_FLOORS = [
     # claim's status, disputed by a false rival; facts labelled as written won a status back)
     ("eval-dusk", 3, 30, 0.76, 0.9, 0.78, 11, 0),
     # tuned on from the sixteenth round (0.533; 0.910 / 0.752; 7 of 19 when it was first opened)
-    ("eval-dawn", 3, 30, 0.63, 0.93, 0.75, 9, 0),
+    ("eval-dawn", 3, 30, 0.66, 0.93, 0.755, 10, 0),
     # tuned on from the seventeenth round (0.433; 0.908 / 0.634; 3 of 18 when it was opened)
     ("eval-noon", 3, 30, 0.56, 0.93, 0.7, 5, 0),
 ]
