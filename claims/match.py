@@ -627,7 +627,7 @@ def find_evidence(
         return best_rivals(ci_, found)
 
     # The claims that give a person a title ("… को प्लेयर ऑफ द मैच चुना गया").
-    titles = [_titled(_title_text(c)) is not None for c in claims]
+    titles = [_titled(_title_text(c.text, c.sentence)) is not None for c in claims]
 
     def retitled(ci_: int, di: int, skip: int) -> EvidenceMatch | None:
         """The page's sentence that gives the claim's title to another, as the page's
@@ -637,7 +637,9 @@ def find_evidence(
             unit = prepared.units[u]
             if u == skip or unit.pair:
                 continue
-            if _other_titled(_title_text(claims[ci_]), text[unit.start : unit.end]):
+            if _other_titled(
+                _title_text(claims[ci_].text, claims[ci_].sentence), text[unit.start : unit.end]
+            ):
                 match = consider(ci_, di, relevance_of(ci_, u), u)
                 if match is not None and match.stance is Stance.CONTRADICTS:
                     return match
@@ -1211,7 +1213,7 @@ def _judge(
                 ),
             )
         )
-        or (titled := _other_titled(_title_text(claim), quote))
+        or (titled := _other_titled(_title_text(claim.text, claim.sentence), quote))
         or opposite_outcome(
             claim.text, [e for e in name_hits if e.kind in _PARTY_KINDS], quote, gloss
         )
@@ -1241,7 +1243,11 @@ def _judge(
         role_conflict = _other_rank(claim.text, quote, name_hits)
     if role_conflict:
         conflicts.append(role_conflict)
-    if titled and role_conflict == titled and (ours := _titled(_title_text(claim))):
+    if (
+        titled
+        and role_conflict == titled
+        and (ours := _titled(_title_text(claim.text, claim.sentence)))
+    ):
         # (the title is the fact disputed: the figures the quote gives beside it stand)
         disputed.append(ours[1])
     # The claim's parties must be named — unless the quote gives the claim's exact figure
@@ -2262,13 +2268,14 @@ def _titled(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _title_text(claim: Claim) -> str:
-    """The text that gives the claim's title with its holder: the claim's own, or for a
+@lru_cache(maxsize=4096)  # (asked for each quote a claim is judged against)
+def _title_text(text: str, sentence: str) -> str:
+    """The text that gives a claim's title with its holder: the claim's own, or for a
     clause that gives a title to the sentence's subject ("…, and was named player of the
     match"), its sentence."""
-    if _titled(claim.text) is None and _TITLED_EN_AND.search(claim.text):
-        return claim.sentence
-    return claim.text
+    if _titled(text) is None and _TITLED_EN_AND.search(text):
+        return sentence
+    return text
 
 
 # Sentence openers that name no one ("The 24-year-old …", "He …"): no holder of a title.
@@ -2280,6 +2287,9 @@ _RANK_EN = r"(?:Additional|Deputy|Assistant|Joint|Acting|Vice|Associate)"
 _RANK_HI = r"(?:उप|अपर|अतिरिक्त|सहायक|संयुक्त|कार्यवाहक)"
 _RANKED_EN = re.compile(rf"\b({_RANK_EN})[\s-]+((?:[A-Z][\w'’]*\s*){{1,4}})")
 _RANKED_HI = re.compile(rf"(?<![\u0900-\u097f])({_RANK_HI})[\s-]+([\u0900-\u097f]+)")
+# … and the claim's post with a rank of its own before it (then no other rank)
+_RANK_BEFORE_EN = re.compile(rf"{_RANK_EN}[\s-]+$")
+_RANK_BEFORE_HI = re.compile(rf"{_RANK_HI}[\s-]+$")
 # Between a name and the post given to it: "Meenal Deshmukh as an …", "Rao, the …", "को".
 _POST_AFTER_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:as|is|was|को)\s+)(?:(?:an?|the)\s+)?$")
 
@@ -2297,29 +2307,20 @@ def _other_rank(claim_text: str, quote: str, name_hits: Sequence[Entity]) -> str
     """ "post: Advocate General vs Additional Advocate General" when the quote gives one of
     the claim's named people, beside their name, a rank of a post the claim gives with no
     rank ("अपर जिलाधिकारी" for "जिलाधिकारी", "Deputy SP" for "SP"); None otherwise."""
-    for pattern in (_RANKED_EN, _RANKED_HI):
-        for m in pattern.finditer(quote):
+    for ranked, ranked_before in ((_RANKED_EN, _RANK_BEFORE_EN), (_RANKED_HI, _RANK_BEFORE_HI)):
+        for m in ranked.finditer(quote):
             post = m.group(2).strip()
-            if not post or post.casefold() in ("of", "the"):
-                continue
-            ours = [
-                c
+            unranked = any(
+                not ranked_before.search(claim_text[: c.start()])
                 for c in re.finditer(
                     rf"(?<![\w\u0900-\u097f]){re.escape(post)}(?![\w\u0900-\u097f])", claim_text
                 )
-                if not re.search(
-                    rf"{_RANK_EN if pattern is _RANKED_EN else _RANK_HI}[\s-]+$",
-                    claim_text[: c.start()],
-                )
-            ]
-            if not ours:
-                continue
-            near = any(
+            )
+            if unranked and any(
                 _given_to(quote, m, n.start(), n.end())
                 for e in name_hits
                 for n in re.finditer(re.escape(e.text), quote)
-            )
-            if near:
+            ):
                 return f"post: {post} vs {m.group(1)} {post}"
     return None
 
@@ -3160,10 +3161,12 @@ def _whose(
     के आश्रितों को": the dead's): one receiver however its kin are called."""
     if k < 3 or folded[k - 2] not in GENITIVE or fold_devanagari(before[k - 3].text) in STOPWORDS:
         return frozenset()
-    word = before[k - 3].text
-    return frozenset({("to", to_latin(folded[k - 3].casefold()))}) | {
-        ("to", f"@{c}") for c in gloss.concepts(word)
-    }
+    return _receiver(folded[k - 3], gloss.concepts(before[k - 3].text))
+
+
+def _receiver(folded: str, concepts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """A receiving common noun as a holder: by its word and by its concepts (घायलों को)."""
+    return frozenset({("to", to_latin(folded.casefold())), *(("to", f"@{c}") for c in concepts)})
 
 
 @lru_cache(maxsize=65_536)  # a page's number is weighed against many claims
@@ -3195,11 +3198,7 @@ def _holders(n: NumberFact, text: str, gloss: Glossary) -> frozenset[tuple[str, 
                     # "दक्षिण अफ्रीका ए की टीम ने": the team is the named owner's
                     owner = _named_owner(before, folded, k - 2, gloss) if k >= 3 else None
                     return frozenset({("name", owner)} if owner else ())
-                return (
-                    frozenset({("to", to_latin(folded[k - 1].casefold()))})
-                    | {("to", f"@{c}") for c in concepts}
-                    | _whose(before, folded, k, gloss)
-                )
+                return _receiver(folded[k - 1], concepts) | _whose(before, folded, k, gloss)
             role = "to" if folded[k] == KO else "name"
             return frozenset({(role, _name_at(folded, k - 1))}) | (
                 _whose(before, folded, k, gloss) if folded[k] == KO else frozenset()

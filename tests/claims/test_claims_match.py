@@ -2804,15 +2804,12 @@ def test_the_claims_action_denied_by_a_page_in_its_script_disputes_it() -> None:
     # naming its party; a page that tells it and denies something else supports.
     gloss, claims = _read("सीबीआई ने बुधवार को व्यापारी सुनील मेहता को पटना से गिरफ्तार कर लिया।")
     pages = [
-        CoverageText(
-            "https://denied.example/1",
-            "सीबीआई ने व्यापारी सुनील मेहता को बुधवार तक गिरफ्तार नहीं किया है।",
-            language="hi",
+        _page(
+            "https://denied.example/1", "सीबीआई ने व्यापारी सुनील मेहता को बुधवार तक गिरफ्तार नहीं किया है।"
         ),
-        CoverageText(
+        _page(
             "https://told.example/1",
             "सीबीआई ने बुधवार को व्यापारी सुनील मेहता को पटना से गिरफ्तार कर लिया, कोई विरोध नहीं हुआ।",
-            language="hi",
         ),
     ]
     found = _by_page(claims, pages, gloss)
@@ -2826,10 +2823,8 @@ def test_a_count_of_what_did_not_happen_is_no_rival_of_what_did() -> None:
     # गए" (nine walked out); "सात पार्षद मौजूद नहीं थे" is.
     gloss, claims = _read("नगर निगम की बैठक में चार पार्षद मौजूद नहीं थे।")
     pages = [
-        CoverageText(
-            "https://walked.example/1", "नगर निगम की बैठक में नौ पार्षद मौजूद थे और बाहर चले गए।"
-        ),
-        CoverageText("https://absent.example/1", "नगर निगम की बैठक में सात पार्षद मौजूद नहीं थे।"),
+        _page("https://walked.example/1", "नगर निगम की बैठक में नौ पार्षद मौजूद थे और बाहर चले गए।"),
+        _page("https://absent.example/1", "नगर निगम की बैठक में सात पार्षद मौजूद नहीं थे।"),
     ]
     found = {key: e.stance for key, e in _by_page(claims, pages, gloss).items()}
     assert found.get("https://walked.example/1") is not Stance.CONTRADICTS
